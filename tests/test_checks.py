@@ -1,0 +1,94 @@
+"""Checks: the catalogue, table identities, prose against tables, hygiene.
+
+Cells here are SYNTHETIC but use the real numbers of pingtan 202202_80613's
+table 3 (new 64+6 … ), altered where a test needs a defect.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from govreport_nlp.checks import catalogue, check_batch, check_tables, check_text, finding, run_checks
+from govreport_nlp.models import Cell, Fact, Report, Source
+
+DOCS = Path(__file__).resolve().parents[1] / "docs" / "findings.md"
+
+
+def _cell(cid: str, value: float | None, state: str = "number", raw: str | None = None) -> Cell:
+    table = cid.split(".")[0]
+    return Cell("d", table, "t2021", cid, cid.split(".")[1], cid.split(".")[2], value,
+                raw if raw is not None else ("" if value is None else f"{value:g}"), state, 0, 0)
+
+
+def test_checks_catalogue_and_docs_in_step():
+    documented = set(re.findall(r"^\| `([a-z_.0-9]+)` \|", DOCS.read_text(encoding="utf-8"), re.M))
+    assert documented == set(catalogue())
+    for code, entry in catalogue().items():
+        assert entry["severity"] in ("error", "warning", "info"), code
+
+
+def test_checks_uncatalogued_code_is_refused():
+    import pytest
+
+    with pytest.raises(KeyError):
+        finding("d", "no.such.code")
+
+
+def test_checks_t3_balance_holds_for_consistent_synthetic_totals():
+    cells = [_cell("t3.new.total", 70), _cell("t3.carried_over.total", 0), _cell("t3.total.total", 69),
+             _cell("t3.carried_forward.total", 1)]
+    assert check_tables(Report("d", cells=cells)) == []
+
+
+def test_checks_t3_balance_broken_is_an_error_with_the_cells():
+    cells = [_cell("t3.new.total", 70), _cell("t3.carried_over.total", 0), _cell("t3.total.total", 68),
+             _cell("t3.carried_forward.total", 1)]
+    found = check_tables(Report("d", cells=cells))
+    assert [f.code for f in found] == ["arith.t3_balance"]
+    assert found[0].severity == "error"
+    assert "t3.total.total" in found[0].cells
+    assert "70" in found[0].message and "68" in found[0].message
+
+
+def test_checks_blank_is_not_zero_and_is_reported_separately():
+    cells = [_cell("t4.review.upheld", None, "blank"), _cell("t4.review.total", 0)]
+    found = check_tables(Report("d", cells=cells))
+    assert [f.code for f in found] == ["plaus.blank_cells"]
+
+
+def test_checks_t4_total_mismatch():
+    cells = [_cell(f"t4.review.{c}", v) for c, v in
+             (("upheld", 1), ("corrected", 1), ("other", 0), ("pending", 0), ("total", 3))]
+    assert [f.code for f in check_tables(Report("d", cells=cells))] == ["arith.t4_total"]
+
+
+def test_checks_rate_over_100_from_a_fact():
+    fact = Fact("d", "requests.completion_rate", 100.17, "%", text="结案率100.17%", fact_id="d:f1")
+    found = run_checks(Report("d", facts=[fact]))
+    assert [f.code for f in found] == ["plaus.rate_over_100"]
+
+
+def test_checks_text_table_mismatch():
+    fact = Fact("d", "requests.received", 71, "件", fact_id="d:f1", text="共收到71件申请")
+    found = run_checks(Report("d", facts=[fact], cells=[_cell("t3.new.total", 70)]))
+    assert "text_table.mismatch" in [f.code for f in found]
+
+
+def test_checks_placeholders_and_pinyin_in_real_seed_sentences():
+    text = "xxxx年,通过门户网站主动公开发布政府信息xxx条。認(rèn)真落實,,"
+    report = Report("d", source=Source("d", text, "text"), start=0, end=len(text), script="mixed")
+    codes = [f.code for f in check_text(report)]
+    assert codes.count("hygiene.placeholder") == 2
+    assert "hygiene.garbled_pinyin" in codes
+    assert "hygiene.doubled_punctuation" in codes
+    assert "hygiene.traditional_script" in codes
+    pinyin = next(f for f in check_text(report) if f.code == "hygiene.garbled_pinyin")
+    assert text[pinyin.start:pinyin.end] == "認(rèn)"
+
+
+def test_checks_batch_carry_over_between_years():
+    prev = Report("a", agency="平潭综合实验区", year=2021, cells=[_cell("t3.carried_forward.total", 1)])
+    this = Report("b", agency="平潭综合实验区", year=2022, cells=[_cell("t3.carried_over.total", 2)])
+    found = check_batch([prev, this])
+    assert [(f.doc_id, f.code) for f in found] == [("b", "batch.carry_over_mismatch")]
