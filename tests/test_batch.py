@@ -1,0 +1,45 @@
+"""Batches: one result per file, errors as values, nothing dropped, order kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from govreport_nlp.batch import process_file, process_paths
+from govreport_nlp.models import LoadError, Report
+from govreport_nlp.options import Options
+
+FIX = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def test_batch_missing_file_is_an_unreadable_error():
+    [err] = process_file(FIX / "no_such.txt")
+    assert isinstance(err, LoadError) and err.error == "unreadable"
+    assert "no_such.txt" in err.message
+
+
+def test_batch_workers_keep_input_order_and_every_file(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    paths = [FIX / "seeds" / "000_dbfeab3aba76103b.txt", empty, FIX / "seeds" / "004_dbc5b446b184b6c3.txt"]
+    results = list(process_paths(paths, workers=2))
+    assert [type(r).__name__ for r in results] == ["Report", "LoadError", "Report"]
+    assert results[1].error == "empty"
+    assert results[0].source is None  # the original text stays in the worker unless asked for
+    kept = list(process_paths(paths, workers=2, keep_source=True))
+    assert isinstance(kept[0], Report) and kept[0].source is not None
+
+
+def test_batch_too_large_file_is_reported(tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_text("政府信息公开" * 1000, encoding="utf-8")
+    [err] = process_file(big, Options(max_file_bytes=1000))
+    assert err.error == "too_large"
+
+
+def test_batch_dask_bag_gives_the_same_records():
+    from govreport_nlp.batch import to_dask_bag
+
+    paths = [FIX / "seeds" / "000_dbfeab3aba76103b.txt"]
+    recs = to_dask_bag(paths).compute(scheduler="synchronous")
+    assert recs[0]["kind"] == "report" and recs[0]["doc_id"] == "000_dbfeab3aba76103b.txt"
+    assert any(r["kind"] == "fact" for r in recs)
