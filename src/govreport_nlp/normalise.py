@@ -1,22 +1,496 @@
-"""PROVISIONAL normaliser (1:1 Traditional→Simplified only); being replaced by the full one."""
+"""Normalise report text and keep a map from every normalised character to the original.
+
+Passes (each records its edits, so ``nt.original_span`` is exact):
+
+1. one-to-one character table (no offsets change): full-width Latin letters,
+   digits and symbols to ASCII, ``％`` to ``%``, odd spaces to ``' '``,
+   ``\\r``/``\\f``/``\\v`` to ``\\n``, radicals (Kangxi by NFKC, the CJK
+   Radicals Supplement from ``lexicons/radicals.tsv``), compatibility
+   ideographs, lone surrogates to U+FFFD; then OpenCC ``t2s`` (also 1:1);
+2. one combined scan (:func:`_inline_edits`): injected pinyin, invisible and
+   control characters, Taiwan phrasing (``lexicons/taiwan_phrases.tsv``),
+   ASCII ``, : ; ? ! ( )`` next to Chinese to their full-width forms,
+   doubled punctuation, letter-spaced Chinese, stray page numbers, leading
+   and trailing spaces;
+3. lines (:func:`_line_edits`): boilerplate lines dropped
+   (``lexicons/boilerplate.json``), blank lines removed (a paragraph is one
+   line), lines wrapped by a PDF text layer joined.
+
+Canonical forms: Chinese punctuation is full-width (，。、；：？！（）《》“”);
+digits, Latin letters and ``%`` are half-width; ``\\t`` (table cells) is kept.
+
+>>> nt = normalise("認(rèn)真落實,,ＡＢ１２％")
+>>> nt.text
+'认真落实，AB12%'
+>>> nt.original_slice(0, 2)
+'認(rèn)真'
+"""
 
 from __future__ import annotations
 
+import itertools
+import logging
+import re
+import unicodedata
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
 import opencc
 
-from .textmap import NormalizedText, OffsetMap
+from .lexicons import load_json, load_tsv
+from .textmap import AnyMap, Edit, NormalizedText, OffsetMap, rewrite
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["clean_title", "detect_script", "normalise", "to_simplified"]
 
 _T2S = opencc.OpenCC("t2s")
+_S2T = opencc.OpenCC("s2t")
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_CJK_PUNCT = "，。、；：？！（）《》〈〉“”‘’「」『』【】〔〕…—·"
+_HAN_RE = re.compile(f"[{_HAN}]")
+_FULL_PUNCT = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
+_STRENGTH = {"，": 0, "、": 1, "：": 2, "；": 3, "。": 4, "？": 4, "！": 4}
+_SPACE_EATERS = _CJK_PUNCT.replace("…", "").replace("—", "")
+_TERMINAL = set("。！？；…")
+_COLUMNS_RE = re.compile(f"[{_HAN}] [{_HAN}]|\\d \\d")  # a row of table cells
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN_SYL = f"[a-z{_TONED}üê]{{1,6}}[1-5]?"
+_HEADING_RE = re.compile(
+    r"(?:[一二三四五六七八九十百零〇]+[、.．]|[（(][一二三四五六七八九十百零〇\d]{1,3}[）)]|\d{1,2}[、．](?!\d)"
+    r"|\d{1,2}\.(?!\d)|第[一二三四五六七八九十百零〇\d]+[章节部分篇条]|[①-⑳])"
+)
+
+# ---------------------------------------------------------------- data
 
 
-def to_simplified(text: str) -> str:
-    return _T2S.convert(text)
+@dataclass(frozen=True)
+class _TaiwanRule:
+    simplified: str
+    target: str
+    traditional_only: bool
+    exceptions: tuple[tuple[int, str], ...]  # (offset of the rule inside the exception, exception)
+
+
+@lru_cache(maxsize=1)
+def _settings() -> dict:
+    return load_json("normalise.json")
+
+
+@lru_cache(maxsize=1)
+def _char_table() -> dict[int, str]:
+    """The one-to-one character table of pass 1."""
+    table: dict[int, str] = {}
+    keep = {ord(c) for c in "，：；？！（）"}
+    for cp in range(0xFF01, 0xFF5F):
+        if cp not in keep:
+            table[cp] = chr(cp - 0xFEE0)
+    table.update({0xFF61: "。", 0xFF62: "「", 0xFF63: "」", 0xFF64: "、"})
+    table.update({0xFFE5: "¥", 0xFFE0: "¢", 0xFFE1: "£"})
+    for cp in (0x00A0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000):
+        table[cp] = " "
+    for cp in (0x0B, 0x0C, 0x0D, 0x1C, 0x1D, 0x1E, 0x85, 0x2028, 0x2029):
+        table[cp] = "\n"
+    for cp in (*range(0x2F00, 0x2FE0), *range(0xF900, 0xFB00)):
+        norm = unicodedata.normalize("NFKC", chr(cp))
+        if len(norm) == 1 and norm != chr(cp):
+            table[cp] = norm
+    for row in load_tsv("radicals.tsv", ("radical", "char")):
+        table[ord(row["radical"])] = row["char"]
+    for cp in range(0xD800, 0xE000):
+        table[cp] = "\ufffd"
+    return table
+
+
+@lru_cache(maxsize=1)
+def _taiwan_rules() -> dict[str, _TaiwanRule]:
+    rules: dict[str, _TaiwanRule] = {}
+    for row in load_tsv("taiwan_phrases.tsv", ("source", "simplified", "target", "scope", "except")):
+        simp = row["simplified"]
+        excs = tuple((e.index(simp), e) for e in row["except"].split(",") if e and simp in e)
+        rules[simp] = _TaiwanRule(simp, row["target"], row["scope"] == "traditional", excs)
+    return rules
+
+
+@lru_cache(maxsize=1)
+def _script_classes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Regexes matching Traditional-only and Simplified-only characters (per OpenCC)."""
+    chars = "".join(chr(c) for c in (*range(0x3400, 0x4DC0), *range(0x4E00, 0xA000)))
+    trad = "".join(a for a, b in zip(chars, _T2S.convert(chars), strict=True) if a != b)
+    simp = "".join(a for a, b in zip(chars, _S2T.convert(chars), strict=True) if a != b and a not in trad)
+    return re.compile(f"[{re.escape(trad)}]"), re.compile(f"[{re.escape(simp)}]")
+
+
+# ---------------------------------------------------------------- public helpers
+
+
+def _t2s_aligned(text: str) -> str:
+    """OpenCC t2s, guaranteed one character per character."""
+    out = _T2S.convert(text)
+    if len(out) == len(text):
+        return out
+    logger.debug("t2s changed the length; converting character by character")
+    return "".join(c if len(s := _T2S.convert(c)) != 1 else s for c in text)
+
+
+def _classify(trad: int, simp: int) -> str:
+    if trad == 0 or trad * 4 <= simp:
+        return "simplified"
+    if simp * 4 <= trad:
+        return "traditional"
+    return "mixed"
 
 
 def detect_script(text: str) -> str:
-    return "simplified" if to_simplified(text) == text else "traditional"
+    """``"simplified"``, ``"traditional"`` or ``"mixed"``, from characters only one script uses.
+
+    >>> detect_script("国务院办公厅关于印发通知")
+    'simplified'
+    >>> detect_script("國務院辦公廳關於印發通知")
+    'traditional'
+    >>> detect_script("国务院办公厅关于印发通知。國務院辦公廳關於印發通知")
+    'mixed'
+    """
+    trad_re, simp_re = _script_classes()
+    text = text.translate(_char_table())
+    return _classify(len(trad_re.findall(text)), len(simp_re.findall(text)))
+
+
+def to_simplified(text: str) -> str:
+    """Short strings (titles, table labels) in Simplified script with mainland phrasing.
+
+    >>> to_simplified("湛江市住房和城鄉建設局網際網路資訊")
+    '湛江市住房和城乡建设局互联网信息'
+    """
+    return normalise(text).text
+
+
+def clean_title(text: str) -> str:
+    """A title on one line: normalised, inner line breaks and spaces removed, outer brackets stripped.
+
+    >>> clean_title("  淮安市洪泽区人民政府\\n2023 年政府信息公开工作年度报告 ")
+    '淮安市洪泽区人民政府2023年政府信息公开工作年度报告'
+    """
+    out = normalise(text).text.replace("\n", "")
+    out = re.sub(r"(?<=[\d\w]) +(?=\w)|(?<=\w) +(?=[\d\w])", "", out)
+    return out.strip(" 《》【】[]“”\"'")
+
+
+# ---------------------------------------------------------------- pass 2: inline edits
+
+
+@lru_cache(maxsize=1)
+def _inline_re() -> re.Pattern[str]:
+    taiwan = "|".join(sorted(map(re.escape, _taiwan_rules()), key=len, reverse=True)) or "(?!)"
+    punct = ",，、。；;：:！!？?"
+    drop = "\\x00-\\x08\\x0e-\\x1b\\x1f\\x7f-\\x84\\x86-\\x9f\\u200b-\\u200d\\u2060\\ufeff\\u00ad"
+    firsts = re.escape("".join(sorted({w[0] for w in _taiwan_rules()})) + punct + "(（) ")
+    # the look-ahead on the first characters lets the engine skip plain text fast (about 4x)
+    return re.compile(
+        rf"(?=[{firsts}{drop}])(?:"
+        rf"(?P<pinyin>[(（] *(?=[^()（）\n]{{0,20}}[{_TONED}1-5])"
+        rf"{_PINYIN_SYL}(?: {_PINYIN_SYL}){{0,2}} *[)）])"
+        rf"|(?P<drop>[{drop}]+)"
+        rf"|(?P<taiwan>{taiwan})"
+        rf"|(?P<punct>[,;:?!](?: *[{punct}])*|[{punct}](?: *[{punct}])+)"
+        r"|(?P<open>\(|（(?=[^()（）\n]{0,118}\)))|(?P<close>\))"
+        rf"|(?P<page> +\d{{1,3}} +(?=[{_HAN}]))"
+        r"|(?P<space> +))"
+    )
+
+
+def _is_cjk(ch: str) -> bool:
+    return bool(ch) and (ch in _CJK_PUNCT or _HAN_RE.match(ch) is not None)
+
+
+class _InlineScan:
+    """State of one combined scan over the (t2s) text; see :func:`_inline_edits`."""
+
+    def __init__(self, text: str, before_t2s: str) -> None:
+        self.text = text
+        self.before = before_t2s
+        self.pending_close: set[int] = set()
+        cfg = _settings()
+        self.units = set(cfg["measure_words"])
+        self.introducers = set(cfg["number_introducers"])
+        self.rules = _taiwan_rules()
+
+    def char(self, i: int) -> str:
+        return self.text[i] if 0 <= i < len(self.text) else ""
+
+    def pinyin(self, m: re.Match[str]) -> Iterator[Edit]:
+        s, e = m.span()
+        if _HAN_RE.match(self.char(s - 1) or "x"):
+            yield s, e, ""
+        elif _is_cjk(self.char(s - 1)) or _is_cjk(self.char(e)) or "（" in m.group() or "）" in m.group():
+            if self.text[s] == "(":
+                yield s, s + 1, "（"
+            if self.text[e - 1] == ")":
+                yield e - 1, e, "）"
+
+    def drop(self, m: re.Match[str]) -> Iterator[Edit]:
+        yield m.start(), m.end(), ""
+
+    def taiwan(self, m: re.Match[str]) -> Iterator[Edit]:
+        rule = self.rules[m.group()]
+        s, e = m.span()
+        for offset, phrase in rule.exceptions:
+            if self.text.startswith(phrase, s - offset) and s - offset >= 0:
+                return
+        if rule.traditional_only and not self._traditional_context(s, e):
+            return
+        yield s, e, rule.target
+
+    def _traditional_context(self, s: int, e: int) -> bool:
+        if self.before[s:e] != self.text[s:e]:
+            return True
+        trad_re, simp_re = _script_classes()
+        lo, hi = max(0, s - 80), min(len(self.before), e + 80)
+        trad = len(trad_re.findall(self.before, lo, hi))
+        return trad >= 2 and _classify(trad, len(simp_re.findall(self.before, lo, hi))) == "traditional"
+
+    def punct(self, m: re.Match[str]) -> Iterator[Edit]:
+        s, e = m.span()
+        run = m.group()
+        marks = run.replace(" ", "")
+        prev, nxt = self.char(s - 1), self.char(e)
+        cjk = _is_cjk(prev) or _is_cjk(nxt) or any(c in _STRENGTH for c in marks)
+        if not cjk:
+            return
+        if len(marks) == 1:
+            yield from self._single_punct(s, e, run, prev, nxt)
+            return
+        full = [_FULL_PUNCT.get(c, c) for c in marks]
+        best = max(full, key=lambda c: _STRENGTH.get(c, 0))
+        yield s, e, best
+
+    def _single_punct(self, s: int, e: int, run: str, prev: str, nxt: str) -> Iterator[Edit]:
+        mark = run.strip()
+        if mark in _FULL_PUNCT:
+            if prev.isdigit() and nxt.isdigit():
+                return
+            if mark in "?!" and not _is_cjk(prev):
+                return
+            mark = _FULL_PUNCT[mark]
+        if mark != run:
+            yield s, e, mark
+
+    def open(self, m: re.Match[str]) -> Iterator[Edit]:
+        s = m.start()
+        close = self._matching_close(s)
+        nxt, prev = self.char(s + 1), self.char(s - 1)
+        if close is not None:
+            inner = self.text[s + 1:close]
+            full = (m.group() == "（" or self.text[close] == "）" or _HAN_RE.search(inner) is not None
+                    or _is_cjk(prev) or _is_cjk(self.char(close + 1)))
+            if full:
+                self.pending_close.add(close)
+                if m.group() == "(":
+                    yield s, s + 1, "（"
+            return
+        if m.group() == "(" and _is_cjk(nxt):
+            yield s, s + 1, "（"
+
+    def _matching_close(self, s: int) -> int | None:
+        for i in range(s + 1, min(len(self.text), s + 120)):
+            c = self.text[i]
+            if c in ")）":
+                return i
+            if c in "(（\n":
+                return None
+        return None
+
+    def close(self, m: re.Match[str]) -> Iterator[Edit]:
+        s = m.start()
+        if m.group() == "）":
+            return
+        if s in self.pending_close or _is_cjk(self.char(s - 1)):
+            yield s, s + 1, "）"
+
+    def page(self, m: re.Match[str]) -> Iterator[Edit]:
+        s, e = m.span()
+        prev = self.char(s - 1)
+        if _HAN_RE.match(prev or "x") and prev not in self.introducers and self.char(e) not in self.units:
+            yield s, e, ""
+            return
+        digits = m.group().strip()
+        first = s + m.group().index(digits)
+        yield from self._space(s, first)
+        yield from self._space(first + len(digits), e)
+
+    def space(self, m: re.Match[str]) -> Iterator[Edit]:
+        yield from self._space(*m.span())
+
+    def _space(self, s: int, e: int) -> Iterator[Edit]:
+        prev, nxt = self.char(s - 1), self.char(e)
+        edge = prev in ("", "\n", "\t") or nxt in ("", "\n", "\t")
+        eaten = prev in _SPACE_EATERS or nxt in _SPACE_EATERS
+        spaced = (_HAN_RE.match(prev) is not None and _HAN_RE.match(nxt) is not None
+                  and (self._single(s - 1, -1) or self._single(e, 1)))
+        if edge or eaten or spaced:
+            yield s, e, ""
+
+    def _single(self, i: int, step: int) -> bool:
+        """Is the Han character at ``i`` a one-character token (letter-spaced text)?"""
+        beyond = self.char(i + step)
+        return not _HAN_RE.match(beyond or "x")
+
+
+def _inline_edits(text: str, before_t2s: str) -> list[Edit]:
+    """Edits of pass 2 over ``text`` (``before_t2s`` is the same text before OpenCC)."""
+    scan = _InlineScan(text, before_t2s)
+    edits: list[Edit] = []
+    for m in _inline_re().finditer(text):
+        handler: Callable[[re.Match[str]], Iterator[Edit]] = getattr(scan, m.lastgroup or "drop")
+        edits.extend(handler(m))
+    return edits
+
+
+# ---------------------------------------------------------------- pass 3: lines
+
+
+@lru_cache(maxsize=1)
+def _boilerplate() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, re.Pattern[str]]]:
+    data = load_json("boilerplate.json")
+    strong = sorted(data["nav_tokens"], key=len, reverse=True)
+    weak = sorted(data["nav_weak_tokens"], key=len, reverse=True)
+    token = "|".join(map(re.escape, strong + weak))
+    sep = r"[【】\[\]<>《》()（）|｜/:：·•,，、\-]*"
+    any_token = rf"(?:(?:{token}){sep})*"
+    nav = re.compile(rf"{sep}{any_token}(?:{'|'.join(map(re.escape, strong))}){sep}{any_token}")
+    lines = re.compile("|".join(f"(?:{p})" for p in data["line_patterns"].values()))
+    blocks = {k: re.compile(v) for k, v in data["blocks"].items()}
+    return nav, lines, blocks
+
+
+def _width(line: str) -> float:
+    """Display width: CJK characters count 2, ASCII 1."""
+    return (len(line.encode("utf-8", "surrogatepass")) + len(line)) / 2
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str
+
+
+def _kept_lines(text: str) -> list[_Line]:
+    """Non-blank lines that are not boilerplate."""
+    nav, patterns, blocks = _boilerplate()
+    kept: list[_Line] = []
+    block: re.Pattern[str] | None = None
+    pos = 0
+    for raw in text.split("\n"):
+        start, pos = pos, pos + len(raw) + 1
+        key = "".join(raw.split())
+        if not key and "\t" not in raw:
+            continue
+        if block is not None and block.fullmatch(key):
+            continue
+        block = blocks.get(key)
+        if block is not None or nav.fullmatch(key) or patterns.fullmatch(key):
+            continue
+        kept.append(_Line(start, start + len(raw), raw))
+    return kept
+
+
+def _peak(widths: list[float], tolerance: float) -> tuple[float, int]:
+    """The width most lines share (within ``tolerance``) and how many lines share it."""
+    best_width, best_count, lo = 0.0, 0, 0
+    for hi, w in enumerate(widths):
+        while widths[lo] < w * (1 - 2 * tolerance):
+            lo += 1
+        if hi - lo + 1 > best_count:
+            best_count, best_width = hi - lo + 1, widths[(lo + hi) // 2]
+    return best_width, best_count
+
+
+def _wrap_width(lines: list[_Line]) -> float | None:
+    """The width at which a PDF text layer wrapped its lines, if many lines share it and end mid-sentence."""
+    cfg = _settings()["line_join"]
+    prose = [(w, ln.text) for ln in lines if "\t" not in ln.text and _COLUMNS_RE.search(ln.text) is None
+             and (w := _width(ln.text)) >= cfg["min_width"]]
+    if len(prose) < cfg["min_open_lines"]:
+        return None
+    wrap, count = _peak(sorted(w for w, _ in prose), cfg["peak_tolerance"])
+    lo, hi = wrap * (1 - cfg["peak_tolerance"]), wrap * (1 + cfg["peak_tolerance"])
+    open_lines = sum(1 for w, t in prose if lo <= w <= hi and t[-1] not in _TERMINAL)
+    enough_open = open_lines >= max(cfg["min_open_lines"], cfg["min_open_share"] * count)
+    if count < cfg["peak_share"] * len(prose) or not enough_open:
+        return None
+    return wrap
+
+
+def _joins(a: str, b: str, wrap: float | None) -> bool:
+    if wrap is None or "\t" in a or "\t" in b or a[-1] in _TERMINAL or _COLUMNS_RE.search(a):
+        return False
+    cfg = _settings()["line_join"]
+    if not cfg["band_low"] * wrap <= _width(a) <= cfg["band_high"] * wrap:
+        return False
+    return _HEADING_RE.match(b) is None and b[0] not in "•·●▪◦"
+
+
+def _line_edits(text: str) -> list[Edit]:
+    """Edits of pass 3: drop blank and boilerplate lines, join wrapped lines."""
+    kept = _kept_lines(text)
+    if not kept:
+        return [(0, len(text), "")] if text else []
+    wrap = _wrap_width(kept)
+    edits: list[Edit] = []
+    if kept[0].start > 0:
+        edits.append((0, kept[0].start, ""))
+    for a, b in itertools.pairwise(kept):
+        if _joins(a.text, b.text, wrap):
+            glue = " " if a.text[-1].isascii() and a.text[-1].isalpha() and b.text[0].isascii() \
+                and b.text[0].isalpha() else ""
+        else:
+            glue = "\n"
+        if text[a.end:b.start] != glue:
+            edits.append((a.end, b.start, glue))
+    if kept[-1].end < len(text):
+        edits.append((kept[-1].end, len(text), ""))
+    return edits
+
+
+# ---------------------------------------------------------------- the pipeline stage
+
+
+def _compose(first: AnyMap | None, later: OffsetMap) -> AnyMap:
+    return later if first is None else first.then(later)
 
 
 def normalise(text: str) -> NormalizedText:
-    out = to_simplified(text)
-    return NormalizedText(out, text, OffsetMap.identity(len(text)), detect_script(text))
+    """Normalise ``text``; ``NormalizedText.original_span`` maps any span back to ``text``.
+
+    >>> nt = normalise("防 1 止形式主义。受理申请 21 件")
+    >>> nt.text
+    '防止形式主义。受理申请 21 件'
+    >>> nt.original_slice(0, 2)
+    '防 1 止'
+    """
+    mapped = text.translate(_char_table())
+    current = _t2s_aligned(mapped)
+    offsets: AnyMap | None = None
+    before = mapped
+    for round_ in range(3):
+        edits = _inline_edits(current, before)
+        if round_ > 0 and not edits:
+            break
+        if edits:
+            current, step = rewrite(current, edits)
+            offsets = _compose(offsets, step)
+        if round_ == 0:
+            line_edits = _line_edits(current)
+            if line_edits:
+                current, step = rewrite(current, line_edits)
+                offsets = _compose(offsets, step)
+        before = current
+    if offsets is None:
+        offsets = OffsetMap.identity(len(text))
+    trad_re, simp_re = _script_classes()
+    script = _classify(len(trad_re.findall(mapped)), len(simp_re.findall(mapped)))
+    return NormalizedText(current, text, offsets, script)
+

@@ -1,0 +1,496 @@
+"""Facts from prose (schema §3): what each stated number means, how totals and parts
+hang together, and which absences a report states.
+
+Every number with a measure word found by :func:`govreport_nlp.numbers.find_numbers`
+outside the statistical tables becomes one :class:`~govreport_nlp.models.Fact`:
+
+* **meaning** — lexicon rules (``lexicons/metric_triggers.json``) are tried on
+  the *item* (text between the punctuation around the number), then on the
+  *clause* (between commas), then the number takes the metric of the total it
+  is a part of or of the previous number of the sentence, then sentence-wide
+  rules, the section label, a generic "published items" rule; ``other.count``
+  with the noun as category when nothing fits.  Enumerated categories come from
+  ``lexicons/categories.json``.
+* **structure** — a part (after 其中 / 分别为 / 包括) points at its total through
+  ``parent``; ``rule`` ends in ``.breakdown.partial`` (其中, 包括) or
+  ``.breakdown.complete`` (分别为).
+* **absences** — 未收到…申请, 尚未发生…行政复议、行政诉讼, 无收取信息处理费 … give
+  value 0, qualifier ``none_stated``, one fact per metric covered.
+
+>>> [(f.metric, f.category, f.value, f.unit) for f in extract_facts_from_text("网上接受信息公开申请6件，纸质接受信息公开申请7件。")]
+[('requests.received', 'online', 6.0, '件'), ('requests.received', 'letter', 7.0, '件')]
+>>> [(f.metric, f.value, f.qualifier) for f in extract_facts_from_text("今年以来尚未发生行政复议案、行政诉讼案。")]
+[('review.cases', 0.0, 'none_stated'), ('litigation.cases', 0.0, 'none_stated')]
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from .lexicons import load_json
+from .models import Fact, Section
+from .numbers import NumberMatch, find_numbers
+from .textmap import NormalizedText
+
+__all__ = ["extract_facts", "extract_facts_from_text"]
+
+logger = logging.getLogger(__name__)
+
+_SENTENCE_RE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
+_ITEM_BOUNDS = set("，,。；;：:、！？!?\n\t（(）)【】")
+_CLAUSE_BOUNDS = set("，,。；;：:！？!?\n\t")
+_YEAR_RE = re.compile(r"((?:19|20)\d\d)\s*年")
+_HOTLINE_RE = re.compile(r"(?<!\d)(12\d{3})(?!\d)")
+_ENUM_ITEM_ONLY = {"requests.received", "requests.outcome"}
+_DEFAULT_CATEGORY = {"review.cases": "total", "litigation.cases": "total", "fees.amount": "charged",
+                     "platform.websites": "total"}
+
+
+# ---------------------------------------------------------------- lexicons
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> dict[str, Any]:
+    return load_json("metric_triggers.json")
+
+
+@lru_cache(maxsize=1)
+def _categories() -> dict[str, dict[str, str]]:
+    return {k: v for k, v in load_json("categories.json").items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=1)
+def _strip_lists() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    lex = _triggers()
+    pre = tuple(sorted(lex["category_strip_prefix"], key=len, reverse=True))
+    suf = tuple(sorted(lex["category_strip_suffix"], key=len, reverse=True))
+    return pre, suf
+
+
+@lru_cache(maxsize=1)
+def _absence_re() -> re.Pattern[str]:
+    words = sorted(_triggers()["absences"]["triggers"], key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+# ---------------------------------------------------------------- context of one number
+
+
+@dataclass
+class _Num:
+    """A number with its sentence context (offsets relative to the sentence)."""
+
+    m: NumberMatch
+    sentence: str
+    s_start: int
+    item: str
+    item_left: str
+    item_right: str
+    clause: str
+    metric: str = "other.count"
+    category: str | None = None
+    rule: str = ""
+    parent: int | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _left_bound(s: str, pos: int, bounds: set[str]) -> int:
+    i = pos
+    while i > 0 and s[i - 1] not in bounds:
+        i -= 1
+    return i
+
+
+def _right_bound(s: str, pos: int, bounds: set[str]) -> int:
+    i = pos
+    while i < len(s) and s[i] not in bounds:
+        i += 1
+    return i
+
+
+def _context(m: NumberMatch, sentence: str, s_start: int) -> _Num:
+    i0 = _left_bound(sentence, m.start, _ITEM_BOUNDS)
+    i1 = _right_bound(sentence, m.unit_end, _ITEM_BOUNDS)
+    c0 = _left_bound(sentence, m.start, _CLAUSE_BOUNDS)
+    c1 = _right_bound(sentence, m.unit_end, _CLAUSE_BOUNDS)
+    left, right = sentence[i0:m.start], sentence[m.unit_end:i1]
+    clause = sentence[c0:m.start] + "#" + sentence[m.unit_end:c1]
+    return _Num(m, sentence, s_start, left + "#" + right, left, right, clause)
+
+
+# ---------------------------------------------------------------- meaning
+
+
+def _rule_fires(rule: dict[str, Any], text: str, unit: str | None, sentence: str) -> bool:
+    units = rule.get("units")
+    if units and unit not in units:
+        return False
+    if not any(w in text for w in rule["any"]):
+        return False
+    if any(w not in text for w in rule.get("all", ())):
+        return False
+    if any(w in text for w in rule.get("not", ())):
+        return False
+    has = rule.get("sentence_has")
+    return not has or any(w in sentence for w in has)
+
+
+def _apply_rules(n: _Num, scope: str, text: str) -> bool:
+    for rule in _triggers()["rules"]:
+        if scope not in rule.get("scope", ("item", "clause")):
+            continue
+        if _rule_fires(rule, text, n.m.unit, n.sentence):
+            n.metric, n.rule = rule["metric"], f"{scope}:{rule['id']}"
+            return True
+    return False
+
+
+def _find_enum(metric: str, text: str) -> str | None:
+    """Longest category word of ``metric`` in ``text`` (earliest on ties)."""
+    table = _categories().get(metric) or {}
+    best: tuple[int, int, str] | None = None
+    for word, cat in table.items():
+        pos = text.find(word)
+        if pos >= 0:
+            key = (-len(word), pos, cat)
+            if best is None or key < best:
+                best = key
+    return best[2] if best else None
+
+
+def _strip(text: str) -> str:
+    pre, suf = _strip_lists()
+    text = _YEAR_RE.sub("", text).strip(" “”\"'《》")
+    changed = True
+    while changed and text:
+        changed = False
+        for w in pre:
+            if text.startswith(w) and len(text) > len(w):
+                text, changed = text[len(w):], True
+                break
+        for w in suf:
+            if text.endswith(w) and len(text) > len(w):
+                text, changed = text[:-len(w)], True
+                break
+    return text.strip()
+
+
+def _noun(n: _Num) -> str | None:
+    """The noun a number counts, as written: left of the number, else right of the unit."""
+    generic = _triggers()["generic_nouns"]
+    left = _strip(n.item_left)
+    if len(left) >= 2 and left not in _triggers()["total_markers"]:
+        return None if left in generic else left[-30:]
+    right = _strip(n.item_right.lstrip("的"))
+    if len(right) >= 2:
+        return None if right in generic else right[:30]
+    return None if not left or left in generic else left
+
+
+def _category(n: _Num) -> str | None:
+    metric = n.metric
+    if metric == "hotline.calls":
+        own = _HOTLINE_RE.search(n.item)
+        if own is None and "电话" in n.item:
+            return _noun(n)
+        hit = own or _HOTLINE_RE.search(n.clause) or _HOTLINE_RE.search(n.sentence)
+        return hit.group(1) if hit else _noun(n)
+    if metric in _categories():
+        if metric == "proposals.handled":
+            npc, cppcc = "人大" in n.item, "政协" in n.item
+            return None if npc == cppcc else ("npc" if npc else "cppcc")
+        found = _find_enum(metric, n.item)
+        if found is None and metric not in _ENUM_ITEM_ONLY:
+            found = _find_enum(metric, n.clause) or _find_enum(metric, n.sentence)
+        return found or _DEFAULT_CATEGORY.get(metric)
+    return _noun(n)
+
+
+def _percent_meaning(n: _Num, prev: _Num | None) -> bool:
+    """Shares (占76.9%) take the meaning of the number before; other rates stand alone."""
+    lex = _triggers()
+    if prev is not None and any(w in n.item_left for w in lex["inherit_markers"]):
+        n.metric, n.category, n.rule = prev.metric, prev.category, "percent.share"
+        return True
+    if _apply_rules(n, "item", n.item):
+        n.category = _category(n)
+        return True
+    rate = n.item_left.rfind(lex["rate_suffix"])
+    if rate >= 0:
+        n.metric, n.rule = "other.count", "percent.rate"
+        n.category = _strip(n.item_left[:rate + 1]) or None
+        return True
+    if prev is not None and prev.metric != "other.count":
+        n.metric, n.category, n.rule = prev.metric, prev.category, "percent.previous"
+        return True
+    return False
+
+
+def _inherit(n: _Num, donor: _Num | None, how: str) -> bool:
+    if donor is None or donor.m.unit != n.m.unit:
+        return False
+    n.metric, n.rule = donor.metric, how
+    return True
+
+
+def _fallbacks(n: _Num, label: str | None) -> None:
+    lex = _triggers()
+    unit = n.m.unit or ""
+    prior = lex["section_priors"].get(label or "", {}).get(unit)
+    gen = lex["generic_proactive"]
+    if prior:
+        n.metric, n.rule = prior, f"section:{label}"
+    elif unit in gen["units"] and any(v in n.clause for v in gen["verbs"]):
+        n.metric, n.rule = "proactive.items", "generic.proactive"
+    else:
+        n.metric, n.rule = "other.count", "other.noun"
+
+
+def _classify(n: _Num, prev: _Num | None, parent: _Num | None, label: str | None) -> None:
+    if n.m.is_percent and _percent_meaning(n, prev):
+        return
+    if (_apply_rules(n, "item", n.item) or _apply_rules(n, "clause", n.clause)
+            or _inherit(n, parent, "inherit.total") or _inherit(n, prev, "inherit.previous")
+            or _apply_rules(n, "sentence", n.sentence)):
+        n.category = _category(n)
+        return
+    _fallbacks(n, label)
+    n.category = _category(n)
+
+
+# ---------------------------------------------------------------- structure
+
+
+def _marker(text: str) -> str | None:
+    lex = _triggers()
+    if any(w in text for w in lex["breakdown_complete"]):
+        return "complete"
+    if any(w in text for w in lex["breakdown_partial"][:2]) or text.startswith(("（含", "(含")):
+        return "partial"
+    return None
+
+
+def _link_breakdowns(nums: list[_Num]) -> None:
+    """Give every part after 其中/分别为 the index of its total (same unit, same or next sentence)."""
+    total: int | None = None
+    kind = ""
+    for i, n in enumerate(nums):
+        prev = nums[i - 1] if i else None
+        same_sentence = prev is not None and prev.s_start == n.s_start
+        between = (n.sentence[prev.m.unit_end:n.m.start] if same_sentence and prev
+                   else n.sentence[:n.m.start])
+        if prev is not None and not same_sentence and not n.sentence.lstrip().startswith(("其中", "（其中", "(其中")):
+            total = None
+        mk = _marker(between)
+        if mk and prev is not None and not prev.m.is_percent:
+            total, kind = i - 1, mk
+            while total is not None and nums[total].parent is not None and nums[total].m.unit == n.m.unit \
+                    and not same_sentence:
+                total = nums[total].parent
+        if total is not None and total != i and not n.m.is_percent and nums[total].m.unit == n.m.unit:
+            n.parent = total
+            n.extra["breakdown"] = kind
+
+
+# ---------------------------------------------------------------- absences
+
+
+def _absence_noun(segment: str, word: str) -> str:
+    head = segment[:segment.find(word) + len(word)]
+    return _strip(re.sub(r"^(发生|收到|接到|出现|过|一起|有|任何|相关|关于)+", "", head)) or word
+
+
+def _absences_in(sentence: str) -> list[tuple[int, int, str, str | None, str]]:
+    """(start, end, metric, category, rule) for every stated absence in a sentence."""
+    lex = _triggers()["absences"]
+    out: list[tuple[int, int, str, str | None, str]] = []
+    hits = [h for h in _absence_re().finditer(sentence)
+            if not any(sentence.startswith(b, h.start()) for b in lex["trigger_blockers"])]
+    for k, h in enumerate(hits):
+        stop = min(hits[k + 1].start() if k + 1 < len(hits) else len(sentence), h.end() + lex["max_window"])
+        segment = sentence[h.end():stop]
+        matched: set[str] = set()
+        for rule in lex["rules"]:
+            word = next((w for w in rule["any"] if w in segment), None)
+            if word is None or matched & set(rule.get("not_if_matched", ())):
+                continue
+            matched.add(rule["id"])
+            end = h.end() + segment.find(word) + len(word)
+            for metric, cat in rule["facts"]:
+                cat = _absence_noun(segment, word) if cat == "@noun" else cat
+                out.append((h.start(), end, metric, cat, rule["id"]))
+            if rule["id"] == "absence.found_illegal":
+                break
+    for rule in lex["phrases"]:
+        for word in rule["any"]:
+            pos = sentence.find(word)
+            if pos >= 0:
+                out.extend((pos, pos + len(word), metric, cat, rule["id"]) for metric, cat in rule["facts"])
+                break
+    return _dedupe(out)
+
+
+def _dedupe(found: list[tuple[int, int, str, str | None, str]]) -> list[tuple[int, int, str, str | None, str]]:
+    seen: set[tuple[int, str, str | None]] = set()
+    out = []
+    for item in sorted(found):
+        key = (item[0], item[2], item[3])
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
+
+
+# ---------------------------------------------------------------- document level
+
+
+def _in_ranges(pos: int, starts: list[int], ranges: list[tuple[int, int]]) -> bool:
+    k = bisect_right(starts, pos) - 1
+    return k >= 0 and ranges[k][0] <= pos < ranges[k][1]
+
+
+def _section_at(sections: list[Section], pos: int) -> Section | None:
+    best: Section | None = None
+    for s in sections:
+        if s.nstart <= pos < s.nend and (best is None or s.nend - s.nstart <= best.nend - best.nstart):
+            best = s
+    return best
+
+
+def _label(sections: list[Section], sec: Section | None) -> str | None:
+    by_id = {s.section_id: s for s in sections}
+    while sec is not None and sec.label in ("unknown", "preamble", None) and sec.parent_id:
+        sec = by_id.get(sec.parent_id)
+    return sec.label if sec is not None else None
+
+
+def _period(sentence: str, upto: int, year: int | None) -> int | None:
+    years = [int(y) for y in _YEAR_RE.findall(sentence[:upto]) if 1990 <= int(y) <= 2100]
+    return years[-1] if years else year
+
+
+@dataclass
+class _Doc:
+    nt: NormalizedText
+    sections: list[Section]
+    doc_id: str
+    year: int | None
+    skip_starts: list[int]
+    skip: list[tuple[int, int]]
+    facts: list[Fact] = field(default_factory=list)
+
+    def add(self, *, metric: str, category: str | None, value: float | None, unit: str | None,
+            qualifier: str, nstart: int, nend: int, sentence: str, s_start: int, rule: str,
+            surface: str, parent: str | None = None) -> Fact:
+        sec = _section_at(self.sections, nstart)
+        start, end = self.nt.original_span(nstart, nend)
+        fact = Fact(doc_id=self.doc_id, metric=metric, value=value, unit=unit, qualifier=qualifier,
+                    category=category, fact_id=f"{self.doc_id}:f{len(self.facts) + 1}",
+                    section_id=sec.section_id if sec else None, section_label=_label(self.sections, sec) or "unknown",
+                    parent=parent, period=_period(sentence, nstart - s_start, self.year), text=sentence.strip(),
+                    start=start, end=end, rule=rule, surface=surface)
+        self.facts.append(fact)
+        return fact
+
+    def skipped(self, pos: int) -> bool:
+        return _in_ranges(pos, self.skip_starts, self.skip)
+
+
+def _doc_range(nt: NormalizedText, sections: list[Section]) -> tuple[int, int]:
+    if not sections:
+        return 0, len(nt.text)
+    return min(s.nstart for s in sections), max(s.nend for s in sections)
+
+
+def _numbers_of(doc: _Doc, lo: int, hi: int) -> tuple[list[_Num], list[tuple[int, str]]]:
+    text = doc.nt.text
+    nums: list[_Num] = []
+    sentences: list[tuple[int, str]] = []
+    for sm in _SENTENCE_RE.finditer(text, lo, hi):
+        s_start, sentence = sm.start(), sm.group()
+        if doc.skipped(s_start) and doc.skipped(sm.end() - 1):
+            continue
+        sentences.append((s_start, sentence))
+        for m in find_numbers(sentence):
+            if m.unit is None or doc.skipped(s_start + m.start):
+                continue
+            nums.append(_context(m, sentence, s_start))
+    return nums, sentences
+
+
+def extract_facts(nt: NormalizedText, sections: list[Section], *, doc_id: str, year: int | None,
+                  skip: list[tuple[int, int]]) -> list[Fact]:
+    """Facts of one document: its sections' range of ``nt.text``, minus the ``skip`` ranges.
+
+    >>> nt = NormalizedText.unchanged("共计公开条目353项，其中机构概况4项。")
+    >>> [(f.metric, f.category, f.value, f.parent) for f in extract_facts(nt, [], doc_id="d", year=2019, skip=[])]
+    [('proactive.items', None, 353.0, None), ('proactive.items', '机构概况', 4.0, 'd:f1')]
+    """
+    ranges = sorted(skip)
+    doc = _Doc(nt, sections, doc_id, year, [r[0] for r in ranges], ranges)
+    lo, hi = _doc_range(nt, sections)
+    nums, sentences = _numbers_of(doc, lo, hi)
+    _assign_meanings(doc, nums)
+    _link_breakdowns(nums)
+    _emit_numbers(doc, nums)
+    _emit_absences(doc, sentences)
+    doc.facts.sort(key=lambda f: (f.start, f.end))
+    return doc.facts
+
+
+def _assign_meanings(doc: _Doc, nums: list[_Num]) -> None:
+    for i, n in enumerate(nums):
+        prev = nums[i - 1] if i and nums[i - 1].s_start == n.s_start else None
+        label = _label(doc.sections, _section_at(doc.sections, n.s_start + n.m.start))
+        parent = None
+        if prev is not None and _marker(n.sentence[prev.m.unit_end:n.m.start]):
+            parent = prev
+        _classify(n, prev, parent, label)
+        if n.metric == "proactive.items" and n.category and n.category == _strip(n.item_left) == "":
+            n.category = None
+        if n.m.kind == "chinese" and n.m.value == 0:
+            n.extra["none_stated"] = True
+
+
+def _emit_numbers(doc: _Doc, nums: list[_Num]) -> None:
+    ids: list[str] = []
+    for n in nums:
+        m = n.m
+        rule = n.rule + (f".breakdown.{n.extra['breakdown']}" if "breakdown" in n.extra else "")
+        parent_id = ids[n.parent] if n.parent is not None else None
+        qualifier = "none_stated" if n.extra.get("none_stated") else m.qualifier
+        fact = doc.add(metric=n.metric, category=n.category, value=m.value, unit=m.unit, qualifier=qualifier,
+                       nstart=n.s_start + m.start, nend=n.s_start + m.end, sentence=n.sentence,
+                       s_start=n.s_start, rule=rule, surface=m.surface, parent=parent_id)
+        ids.append(fact.fact_id)
+
+
+def _emit_absences(doc: _Doc, sentences: list[tuple[int, str]]) -> None:
+    for s_start, sentence in sentences:
+        for a, b, metric, cat, rule in _absences_in(sentence):
+            if doc.skipped(s_start + a):
+                continue
+            doc.add(metric=metric, category=cat, value=0.0, unit=None, qualifier="none_stated",
+                    nstart=s_start + a, nend=s_start + b, sentence=sentence, s_start=s_start,
+                    rule=rule, surface=sentence[a:b])
+
+
+def extract_facts_from_text(text: str, *, section_label: str | None = None,
+                            year: int | None = None) -> list[Fact]:
+    """Facts of a sentence or passage given as plain text (tests, spaCy component).
+
+    >>> [(f.metric, f.value, f.unit) for f in extract_facts_from_text("全年收取政府信息公开信息处理费 0 元")]
+    [('fees.amount', 0.0, '元')]
+    """
+    nt = NormalizedText.unchanged(text)
+    sections: list[Section] = []
+    if section_label is not None:
+        sections = [Section(doc_id="text", section_id="text:s1", parent_id=None, level=1, number=None,
+                            title="", label=section_label, label2=None, start=0, end=len(text),
+                            nstart=0, nend=len(text), body_nstart=0)]
+    return extract_facts(nt, sections, doc_id="text", year=year, skip=[])

@@ -1,0 +1,172 @@
+"""Cell values in table text: parsing one cell, tokenising a row, splitting run-together digits.
+
+Web text extractions lose the separators between cells ("640020470" for
+64 0 0 2 0 4 70).  :func:`splits` lists every way to cut such tokens into the
+number of cells a row needs; the caller keeps the cuts its identities allow.
+
+>>> parse_value("22（其中修订16件）")
+('number', 22.0)
+>>> parse_value("／"), parse_value(" ")
+(('dash', None), ('blank', None))
+>>> [t.text for t in tokenize("\\t5\\t/\\t\\t7\\n")]
+['5', '/', '', '7']
+>>> [[p.text for p in s] for s in splits(tokenize("1001"), 3)]
+[['10', '0', '1']]
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+from .table_layouts import lexicon
+
+__all__ = ["Token", "parse_value", "splits", "tokenize", "value_runs"]
+
+_NUM_RE = re.compile(r"^\s*([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?")
+_TOKEN_RE = re.compile(r"-?\d+(?:,\d{3})*(?:\.\d+)?|(?<!\S)(?:[/／\\]|[-—－–]+|无)(?!\S)")
+_PART_RE = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?")
+_CJK_RE = re.compile(r"[\u3400-\u9fff]")
+MAX_SPLITS = 20000
+
+
+@dataclass(frozen=True)
+class Token:
+    """One cell read from text: ``text`` as written and its span in the scanned string."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def splittable(self) -> bool:
+        return bool(self.text) and self.text.lstrip("-").replace(".", "").isdigit() and len(self.text) > 1
+
+
+def _dashes() -> frozenset[str]:
+    return frozenset(lexicon()["dash"])
+
+
+def parse_value(raw: str) -> tuple[str, float | None]:
+    """State and value of a cell as written: number / blank / dash / text.
+
+    >>> parse_value("75394432.52元"), parse_value("-18"), parse_value("不适用")
+    (('number', 75394432.52), ('number', -18.0), ('text', None))
+    """
+    s = unicodedata.normalize("NFKC", raw).strip()
+    if not s:
+        return "blank", None
+    if s in _dashes() or set(s) <= set("/-—－–\\／"):
+        return "dash", None
+    m = _NUM_RE.match(s)
+    if not m:
+        return "text", None
+    value = float(m.group(2).replace(",", "") + (m.group(3) or ""))
+    return "number", -value if m.group(1) == "-" else value
+
+
+def _cells(line: str, base: int, sep: str) -> list[Token]:
+    parts = line.split(sep)
+    starts, pos = [], 0
+    for p in parts:
+        starts.append(pos)
+        pos += len(p) + 1
+    keep = list(range(1, len(parts)))
+    if sep == "|" and line.rstrip().endswith("|"):
+        keep = keep[:-1]
+    out = []
+    for i in keep:
+        p = parts[i]
+        lead = len(p) - len(p.lstrip())
+        s = base + starts[i] + lead
+        out.append(Token(p.strip(), s, s + len(p.strip())))
+    return [t for t in out if not set(t.text) <= set("-:— ") or not t.text or t.text in _dashes()]
+
+
+def tokenize(gap: str, base: int = 0, *, stop_at_text: bool = False) -> list[Token]:
+    """Cells in the text after a row label: pipe or tab cells, else numbers and dashes.
+
+    ``stop_at_text`` ends the row at the first Chinese character after a value.
+
+    >>> [t.text for t in tokenize(" 500000 5（三）", stop_at_text=True)]
+    ['500000', '5']
+    >>> [t.text for t in tokenize("| 64 | | 无 |\\n| x |")]
+    ['64', '', '无']
+    """
+    first = gap.split("\n", 1)[0]
+    for sep in ("|", "\t"):
+        if sep in first:
+            return _cells(first, base, sep)
+    out: list[Token] = []
+    pos = 0
+    for m in _TOKEN_RE.finditer(gap):
+        if stop_at_text and out and _CJK_RE.search(gap, pos, m.start()):
+            break
+        out.append(Token(m.group(), base + m.start(), base + m.end()))
+        pos = m.end()
+    return out
+
+
+def _cuts(tok: Token, parts: int) -> Iterator[list[Token]]:
+    """Ways to cut one token into ``parts`` valid numbers (no leading zeros)."""
+    text = tok.text
+    if parts == 1:
+        if _PART_RE.fullmatch(text) or not tok.splittable:
+            yield [tok]
+        return
+    for i in range(1, len(text)):
+        head = text[:i]
+        if not _PART_RE.fullmatch(head):
+            continue
+        rest = Token(text[i:], tok.start + i, tok.end)
+        if rest.text.startswith("-") or rest.text.startswith("."):
+            continue
+        for tail in _cuts(rest, parts - 1):
+            yield [Token(head, tok.start, tok.start + i), *tail]
+
+
+def splits(tokens: Sequence[Token], width: int) -> list[list[Token]]:
+    """Every way to cut ``tokens`` into exactly ``width`` cells (capped at MAX_SPLITS)."""
+    out: list[list[Token]] = []
+
+    def walk(i: int, need: int, acc: list[Token]) -> None:
+        if len(out) >= MAX_SPLITS:
+            return
+        if i == len(tokens):
+            if need == 0:
+                out.append(list(acc))
+            return
+        tok = tokens[i]
+        left = len(tokens) - i - 1
+        max_parts = len(tok.text) if tok.splittable else 1
+        for k in range(1, min(max_parts, need - left) + 1):
+            for cut in _cuts(tok, k):
+                walk(i + 1, need - k, acc + cut)
+
+    walk(0, width, [])
+    return out
+
+
+def agreed(candidates: Sequence[Sequence[Token]]) -> list[Token | None]:
+    """Per position, the token every candidate agrees on (same text and span), else None.
+
+    >>> a, b = Token("1", 0, 1), Token("2", 1, 2)
+    >>> agreed([[a, b], [a, Token("3", 1, 2)]])
+    [Token(text='1', start=0, end=1), None]
+    """
+    if not candidates:
+        return []
+    first = candidates[0]
+    return [t if all(c[i] == t for c in candidates) else None for i, t in enumerate(first)]
+
+
+def value_runs(cands: list[list[Token]], check: Callable[[list[float]], bool]) -> list[list[Token]]:
+    """Candidates whose numeric values pass ``check`` (non-numbers count as 0)."""
+    kept = []
+    for c in cands:
+        vals = [parse_value(t.text)[1] or 0.0 for t in c]
+        if check(vals):
+            kept.append(c)
+    return kept
