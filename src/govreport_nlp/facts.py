@@ -34,7 +34,7 @@ from typing import Any
 
 from .lexicons import load_json
 from .models import Fact, Section
-from .numbers import NumberMatch, find_numbers
+from .numbers import NumberMatch, find_numbers, parse_cn_number
 from .textmap import NormalizedText
 
 __all__ = ["extract_facts", "extract_facts_from_text"]
@@ -46,7 +46,8 @@ _ITEM_BOUNDS = set("，,。；;：:、！？!?\n\t（(）)【】")
 _CLAUSE_BOUNDS = set("，,。；;：:！？!?\n\t")
 _YEAR_RE = re.compile(r"((?:19|20)\d\d)\s*年")
 _HOTLINE_RE = re.compile(r"(?<!\d)(12\d{3})(?!\d)")
-_ENUM_ITEM_ONLY = {"requests.received", "requests.outcome"}
+_ENUM_CLAUSE = {"fees.amount", "platform.websites", "proposals.handled"}
+_ENUM_SENTENCE = {"platform.websites"}
 _DEFAULT_CATEGORY = {"review.cases": "total", "litigation.cases": "total", "fees.amount": "charged",
                      "platform.websites": "total"}
 
@@ -117,9 +118,8 @@ def _context(m: NumberMatch, sentence: str, s_start: int) -> _Num:
     i0 = _left_bound(sentence, m.start, _ITEM_BOUNDS)
     i1 = _right_bound(sentence, m.unit_end, _ITEM_BOUNDS)
     c0 = _left_bound(sentence, m.start, _CLAUSE_BOUNDS)
-    c1 = _right_bound(sentence, m.unit_end, _CLAUSE_BOUNDS)
     left, right = sentence[i0:m.start], sentence[m.unit_end:i1]
-    clause = sentence[c0:m.start] + "#" + sentence[m.unit_end:c1]
+    clause = sentence[c0:m.start] + "#" + right
     return _Num(m, sentence, s_start, left + "#" + right, left, right, clause)
 
 
@@ -140,9 +140,9 @@ def _rule_fires(rule: dict[str, Any], text: str, unit: str | None, sentence: str
     return not has or any(w in sentence for w in has)
 
 
-def _apply_rules(n: _Num, scope: str, text: str) -> bool:
+def _apply_rules(n: _Num, scope: str, text: str, only: str = "") -> bool:
     for rule in _triggers()["rules"]:
-        if scope not in rule.get("scope", ("item", "clause")):
+        if scope not in rule.get("scope", ("item", "clause")) or not rule["id"].startswith(only):
             continue
         if _rule_fires(rule, text, n.m.unit, n.sentence):
             n.metric, n.rule = rule["metric"], f"{scope}:{rule['id']}"
@@ -205,8 +205,10 @@ def _category(n: _Num) -> str | None:
             npc, cppcc = "人大" in n.item, "政协" in n.item
             return None if npc == cppcc else ("npc" if npc else "cppcc")
         found = _find_enum(metric, n.item)
-        if found is None and metric not in _ENUM_ITEM_ONLY:
-            found = _find_enum(metric, n.clause) or _find_enum(metric, n.sentence)
+        if found is None and metric in _ENUM_CLAUSE:
+            found = _find_enum(metric, n.clause)
+        if found is None and metric in _ENUM_SENTENCE:
+            found = _find_enum(metric, n.sentence)
         return found or _DEFAULT_CATEGORY.get(metric)
     return _noun(n)
 
@@ -217,7 +219,7 @@ def _percent_meaning(n: _Num, prev: _Num | None) -> bool:
     if prev is not None and any(w in n.item_left for w in lex["inherit_markers"]):
         n.metric, n.category, n.rule = prev.metric, prev.category, "percent.share"
         return True
-    if _apply_rules(n, "item", n.item):
+    if _apply_rules(n, "item", n.item, only="rate."):
         n.category = _category(n)
         return True
     rate = n.item_left.rfind(lex["rate_suffix"])
@@ -225,10 +227,14 @@ def _percent_meaning(n: _Num, prev: _Num | None) -> bool:
         n.metric, n.rule = "other.count", "percent.rate"
         n.category = _strip(n.item_left[:rate + 1]) or None
         return True
+    if _apply_rules(n, "item", n.item):
+        n.category = _category(n)
+        return True
     if prev is not None and prev.metric != "other.count":
         n.metric, n.category, n.rule = prev.metric, prev.category, "percent.previous"
         return True
-    return False
+    n.metric, n.rule, n.category = "other.count", "percent.noun", _noun(n)
+    return True
 
 
 def _inherit(n: _Num, donor: _Num | None, how: str) -> bool:
@@ -251,12 +257,14 @@ def _fallbacks(n: _Num, label: str | None) -> None:
         n.metric, n.rule = "other.count", "other.noun"
 
 
-def _classify(n: _Num, prev: _Num | None, parent: _Num | None, label: str | None) -> None:
+def _classify(n: _Num, prev: _Num | None, parent: _Num | None, head: _Num | None, label: str | None) -> None:
+    """Give ``n`` its metric and category (``prev``: number before in the sentence,
+    ``parent``: the total it is a part of, ``head``: first number of its 、-list)."""
     if n.m.is_percent and _percent_meaning(n, prev):
         return
-    if (_apply_rules(n, "item", n.item) or _apply_rules(n, "clause", n.clause)
-            or _inherit(n, parent, "inherit.total") or _inherit(n, prev, "inherit.previous")
-            or _apply_rules(n, "sentence", n.sentence)):
+    if (_apply_rules(n, "item", n.item) or _inherit(n, parent, "inherit.total")
+            or _inherit(n, head, "inherit.list") or _apply_rules(n, "clause", n.clause)
+            or _inherit(n, prev, "inherit.previous") or _apply_rules(n, "sentence", n.sentence)):
         n.category = _category(n)
         return
     _fallbacks(n, label)
@@ -313,9 +321,12 @@ def _absences_in(sentence: str) -> list[tuple[int, int, str, str | None, str]]:
             if not any(sentence.startswith(b, h.start()) for b in lex["trigger_blockers"])]
     for k, h in enumerate(hits):
         stop = min(hits[k + 1].start() if k + 1 < len(hits) else len(sentence), h.end() + lex["max_window"])
-        segment = sentence[h.end():stop]
+        long_segment = sentence[h.end():stop].split("；")[0]
+        short = min((p for p in (long_segment.find(c) for c in lex["clause_ends"]) if p >= 0),
+                    default=len(long_segment))
         matched: set[str] = set()
         for rule in lex["rules"]:
+            segment = long_segment if rule.get("window") == "long" else long_segment[:short]
             word = next((w for w in rule["any"] if w in segment), None)
             if word is None or matched & set(rule.get("not_if_matched", ())):
                 continue
@@ -407,6 +418,43 @@ def _doc_range(nt: NormalizedText, sections: list[Section]) -> tuple[int, int]:
     return min(s.nstart for s in sections), max(s.nend for s in sections)
 
 
+_CELL_RE = re.compile(r"[^\t]+")
+
+
+def _row_numbers(sentence: str) -> list[NumberMatch]:
+    """Numbers of a table row (cells split by tabs) whose unit stands in a cell of its own.
+
+    >>> [(m.value, m.unit) for m in _row_numbers("主动公开文件数\t条\t2069\t12106")]
+    [(2069.0, '条'), (12106.0, '条')]
+    """
+    cells = [(c.start(), c.end(), c.group().strip()) for c in _CELL_RE.finditer(sentence)]
+    units = set(load_json("units.json")["units"]) | {"%"}
+    unit = next((c[2] for c in cells[1:] if c[2] in units), None)
+    if unit is None:
+        return []
+    out = []
+    for a, b, cell in cells[1:]:
+        value = parse_cn_number(cell) if cell and cell[0].isdigit() else None
+        if value is not None:
+            out.append(NumberMatch(start=a, end=b, value=value, unit=unit, qualifier="exact", surface=cell,
+                                   is_percent=unit == "%", unit_end=b, kind="table_row"))
+    return out
+
+
+def _row_context(m: NumberMatch, sentence: str, s_start: int) -> _Num:
+    label = re.sub(r"^(其中[：:]?)?\s*\d+[.．、]", "", sentence.split("\t", 1)[0]).strip()
+    return _Num(m, label, s_start, label + "#", label, "", label + "#")
+
+
+def _not_a_fact(m: NumberMatch, sentence: str) -> bool:
+    """Counts of the report's own parts (本报告由…六个部分组成) and the like."""
+    right = sentence[m.unit_end:m.unit_end + 6]
+    for rule in _triggers()["not_facts"]:
+        if any(right.startswith(w) for w in rule["right_starts"]) and any(w in sentence for w in rule["sentence_has"]):
+            return True
+    return False
+
+
 def _numbers_of(doc: _Doc, lo: int, hi: int) -> tuple[list[_Num], list[tuple[int, str]]]:
     text = doc.nt.text
     nums: list[_Num] = []
@@ -416,8 +464,12 @@ def _numbers_of(doc: _Doc, lo: int, hi: int) -> tuple[list[_Num], list[tuple[int
         if doc.skipped(s_start) and doc.skipped(sm.end() - 1):
             continue
         sentences.append((s_start, sentence))
+        if "\t" in sentence:
+            nums.extend(_row_context(m, sentence, s_start) for m in _row_numbers(sentence)
+                        if not doc.skipped(s_start + m.start))
+            continue
         for m in find_numbers(sentence):
-            if m.unit is None or doc.skipped(s_start + m.start):
+            if m.unit is None or doc.skipped(s_start + m.start) or _not_a_fact(m, sentence):
                 continue
             nums.append(_context(m, sentence, s_start))
     return nums, sentences
@@ -447,10 +499,15 @@ def _assign_meanings(doc: _Doc, nums: list[_Num]) -> None:
     for i, n in enumerate(nums):
         prev = nums[i - 1] if i and nums[i - 1].s_start == n.s_start else None
         label = _label(doc.sections, _section_at(doc.sections, n.s_start + n.m.start))
-        parent = None
-        if prev is not None and _marker(n.sentence[prev.m.unit_end:n.m.start]):
-            parent = prev
-        _classify(n, prev, parent, label)
+        parent = head = None
+        if prev is not None:
+            between = n.sentence[prev.m.unit_end:n.m.start]
+            if _marker(between):
+                parent = prev
+            elif "、" in between and not _CLAUSE_BOUNDS & set(between):
+                head = prev.extra.get("head", prev)
+                n.extra["head"] = head
+        _classify(n, prev, parent, head, label)
         if n.metric == "proactive.items" and n.category and n.category == _strip(n.item_left) == "":
             n.category = None
         if n.m.kind == "chinese" and n.m.value == 0:

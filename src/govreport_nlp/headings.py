@@ -37,7 +37,7 @@ _STYLES: dict[str, tuple[re.Pattern[str], float]] = {
     "zhang": (re.compile(f"第(?P<n>{_NUMERAL})章"), 2),
     "jie": (re.compile(f"第(?P<n>{_NUMERAL})节"), 3),
     "tiao": (re.compile(f"第(?P<n>{_NUMERAL})条(?![第（(、，,之的规])"), 3.5),
-    "cn": (re.compile(f"(?P<n>[{_CN}]{{1,3}})\\s*(?:[，,]\\s*)?[、．.](?!\\d)"), 4),
+    "cn": (re.compile(f"(?P<n>[{_CN}]{{1,3}})\\s*(?:[，,]\\s*)?(?:、|[．.](?!\\d))"), 4),
     "cnp": (re.compile(f"[（(]\\s*(?P<n>[{_CN}]{{1,3}})\\s*[)）]"), 5),
     "num": (re.compile(r"(?P<n>\d{1,2})\s*(?:[、．]|\.(?!\d))(?![、，。])"), 6),
     "nump": (re.compile(r"[（(]\s*(?P<n>\d{1,2})\s*[)）]"), 7),
@@ -48,7 +48,7 @@ _MAJOR = {"pian", "bu", "zhang", "jie", "tiao", "cn"}
 _MIDLINE_RE = re.compile(f"(?<=[。！？；\\s])第(?:{_NUMERAL})(?:章|部分|节|条(?![第（(、，,之的规]))")
 _RUNIN_END = re.compile(r"[。：:！？；]")
 _BARE_RE = re.compile(r"^[\u4e00-\u9fff、“”]+$")
-_COLON_RE = re.compile(r"^([\u4e00-\u9fff]{2,16})[：:]")
+_COLON_RE = re.compile(r"([\u4e00-\u9fff]{2,16})[：:]")
 
 
 @dataclass(frozen=True)
@@ -128,7 +128,8 @@ def _match_number(text: str, pos: int, end: int) -> tuple[str, re.Match[str]] | 
     return None
 
 
-def _numbered(text: str, pos: int, seg_end: int, line_end: int, style: str, m: re.Match[str]) -> Candidate | None:
+def _numbered(text: str, pos: int, seg_end: int, line_end: int, style: str,
+              m: re.Match[str]) -> Candidate | None:
     cfg = settings()
     value = cn_value(m.group("n"))
     if value is None or value == 0:
@@ -176,13 +177,15 @@ def _label_line(text: str, ls: int, le: int) -> Candidate | None:
 
 
 def _bare_line(text: str, ls: int, le: int, nxt: tuple[int, int] | None,
-               score: Callable[[str], float], minimum: float) -> Candidate | None:
+               score: Callable[[str], float], minimum: float, prev: str) -> Candidate | None:
     """A short un-numbered line that names a topic (组织领导), followed by longer text."""
     cfg = settings()
     line = text[ls:le].strip()
     if not (cfg["bare_min_chars"] <= len(line) <= cfg["bare_max_chars"]) or not _BARE_RE.match(line):
         return None
     if nxt is None or len(text[nxt[0]:nxt[1]].strip()) <= len(line):
+        return None
+    if prev and prev[-1] not in "。！？；：:!?;”）)":
         return None
     if score(line) < minimum:
         return None
@@ -211,7 +214,8 @@ def find_candidates(text: str, start: int, end: int, *, skip: Sequence[tuple[int
             found = [label] if label else []
         if not found and body_seen and score is not None:
             nxt = all_lines[i + 1] if i + 1 < len(all_lines) else None
-            bare = _bare_line(text, ls, le, nxt, score, 0.5)
+            prev = text[all_lines[i - 1][0]:all_lines[i - 1][1]].strip() if i else ""
+            bare = _bare_line(text, ls, le, nxt, score, 0.5, prev)
             if bare is not None:
                 strong = score(bare.title) >= cfg["bare_min_label_score"]
                 (out.append(bare) if strong else weak.append((len(out), bare)))
@@ -245,7 +249,7 @@ def accept(cands: Sequence[Candidate]) -> list[Candidate]:
             prev = stack[i][1]
             if not (c.value == prev + 1 or (c.own_line and c.value == prev + 2)):
                 continue
-            stack = stack[:i] + [[c.style, c.value]]
+            stack = [*stack[:i], [c.style, c.value]]
         else:
             if not (c.value == 1 or c.value == last.get(c.style, -9) + 1):
                 continue
@@ -256,7 +260,7 @@ def accept(cands: Sequence[Candidate]) -> list[Candidate]:
                     new.pop()
                 if new and new[-1][0] == "bare" and last.get(c.style, 0) >= 1 and c.value > 1:
                     new.pop()
-            stack = new + [[c.style, c.value]]
+            stack = [*new, [c.style, c.value]]
         last[c.style] = c.value
         out.append(replace(c, level=len(stack)))
     return out

@@ -81,7 +81,7 @@ def _number_re() -> re.Pattern[str]:
         r"|(?P<cn>[" + _CN_START + r"][" + _CN_ALL + r"]*)"
         r"|(?P<ph>[" + _PLACEHOLDER + r"]+)"
         r")"
-        r"(?P<infix>" + infix + r")?"
+        r"(?:[ \t\u3000]?(?P<infix>" + infix + r"))?"
         r"(?:[ \t\u3000\r\n]{0,4}(?P<unit>" + unit_alt + r"))?"
     )
     return re.compile(pattern)
@@ -184,8 +184,8 @@ def _suffix_qualifier(text: str, pos: int) -> str | None:
 
 
 def _unit_blocked(text: str, unit: str, unit_end: int) -> bool:
-    nxt = text[unit_end:unit_end + 1]
-    return bool(nxt) and nxt in _lex()["unit_blockers"].get(unit, ())
+    tail = text[unit_end:unit_end + 4]
+    return bool(tail) and any(tail.startswith(b) for b in _lex()["unit_blockers"].get(unit, ()))
 
 
 def _is_ordinal(text: str, start: int, end: int, unit: str | None) -> bool:
@@ -261,11 +261,23 @@ def _keep_chinese(text: str, m: re.Match[str], unit: str | None) -> bool:
     prev = text[start - 1:start]
     if prev and (prev in _lex()["quote_openers"] or prev in _CN_ALL or prev in _lex()["ordinal_prefixes"]):
         return False
+    head = text[max(0, start - 6):start]
+    if "“" in head and "”" not in head[head.rfind("“"):]:
+        return False
     return not (m.group("cn") == "一" and unit not in _lex()["single_one_units"])
+
+
+def _in_title(text: str, start: int) -> bool:
+    """Inside 《…》: a title (《…二十条》, 《2019年…》) states no count."""
+    head = text[max(0, start - 40):start]
+    k = head.rfind("《")
+    return k >= 0 and "》" not in head[k:]
 
 
 def _build(text: str, m: re.Match[str]) -> NumberMatch | None:
     start = m.start("num")
+    if _in_title(text, start):
+        return None
     value, kind = _value_and_kind(m)
     cn = m.group("cn")
     money = _money_unit(text, m.end("num"), cn) if kind in ("arabic", "chinese") else None

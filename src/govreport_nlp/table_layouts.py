@@ -40,6 +40,7 @@ def lexicon() -> dict[str, Any]:
     return load_json("table_labels.json")
 
 
+@lru_cache(maxsize=8192)
 def canon(text: str) -> str:
     """Header text reduced for comparison: NFKC, simplified, no spaces or punctuation.
 

@@ -20,6 +20,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .table_layouts import lexicon
 
@@ -109,27 +110,42 @@ def tokenize(gap: str, base: int = 0, *, stop_at_text: bool = False) -> list[Tok
     return out
 
 
+@lru_cache(maxsize=4096)
+def _cut_points(text: str, i: int, need: int) -> tuple[tuple[int, ...], ...]:
+    """End positions of every cut of ``text[i:]`` into ``need`` valid numbers (memoised)."""
+    n = len(text)
+    if need == 0:
+        return ((),) if i == n else ()
+    out: list[tuple[int, ...]] = []
+    for j in range(i + 1, n - need + 2):
+        if not _PART_RE.fullmatch(text, i, j):
+            if text[i] == "0" or (text[i] == "-" and text[i + 1:i + 2] == "0"):
+                break
+            continue
+        if j < n and text[j] in ".":
+            continue
+        out.extend((j, *rest) for rest in _cut_points(text, j, need - 1))
+    return tuple(out)
+
+
 def _cuts(tok: Token, parts: int) -> Iterator[list[Token]]:
     """Ways to cut one token into ``parts`` valid numbers (no leading zeros)."""
-    text = tok.text
-    if parts == 1:
-        if _PART_RE.fullmatch(text) or not tok.splittable:
-            yield [tok]
+    if parts == 1 and not tok.splittable:
+        yield [tok]
         return
-    for i in range(1, len(text)):
-        head = text[:i]
-        if not _PART_RE.fullmatch(head):
-            continue
-        rest = Token(text[i:], tok.start + i, tok.end)
-        if rest.text.startswith("-") or rest.text.startswith("."):
-            continue
-        for tail in _cuts(rest, parts - 1):
-            yield [Token(head, tok.start, tok.start + i), *tail]
+    for ends in _cut_points(tok.text, 0, parts):
+        pos, cut = 0, []
+        for e in ends:
+            cut.append(Token(tok.text[pos:e], tok.start + pos, tok.start + e))
+            pos = e
+        yield cut
 
 
 def splits(tokens: Sequence[Token], width: int) -> list[list[Token]]:
     """Every way to cut ``tokens`` into exactly ``width`` cells (capped at MAX_SPLITS)."""
     out: list[list[Token]] = []
+    most = [len(t.text) if t.splittable else 1 for t in tokens]
+    after = [sum(most[i + 1:]) for i in range(len(tokens))]
 
     def walk(i: int, need: int, acc: list[Token]) -> None:
         if len(out) >= MAX_SPLITS:
@@ -138,10 +154,9 @@ def splits(tokens: Sequence[Token], width: int) -> list[list[Token]]:
             if need == 0:
                 out.append(list(acc))
             return
-        tok = tokens[i]
         left = len(tokens) - i - 1
-        max_parts = len(tok.text) if tok.splittable else 1
-        for k in range(1, min(max_parts, need - left) + 1):
+        tok = tokens[i]
+        for k in range(max(1, need - after[i]), min(most[i], need - left) + 1):
             for cut in _cuts(tok, k):
                 walk(i + 1, need - k, acc + cut)
 
