@@ -60,13 +60,16 @@ def main(out: Path) -> None:
             total_t, total_b = total_t + dt, total_b + nbytes
             template = tables.resolve_template(res, gold_year(path), "annual_report")
             fh.write(json.dumps({"kind": "report", "doc_id": doc_id_of(path), "template": template,
-                                 "year": gold_year(path), "doc_type": "annual_report"}, ensure_ascii=False) + "\n")
+                                 "year": gold_year(path), "doc_type": "annual_report"},
+                                ensure_ascii=False) + "\n")
             for c in res.cells:
-                fh.write(json.dumps({"kind": "cell", "doc_id": doc_id_of(path), "cell": c.cell, "value": c.value,
+                fh.write(json.dumps({"kind": "cell", "doc_id": doc_id_of(path), "cell": c.cell,
+                                     "value": c.value,
                                      "state": c.state}, ensure_ascii=False) + "\n")
             log.info("%-28s cells=%3d templates=%s inferred=%d", path.name, len(res.cells), res.templates,
                      sum(c.inferred for c in res.cells))
-    log.info("read_tables speed: %.2f MB/s (%d bytes, %.3f s)", total_b / 1e6 / max(total_t, 1e-9), total_b, total_t)
+    log.info("read_tables speed: %.2f MB/s (%d bytes, %.3f s)", total_b / 1e6 / max(total_t, 1e-9),
+             total_b, total_t)
     subprocess.run([sys.executable, str(ROOT / "scripts" / "reference_score.py"), str(FIX / "gold"), str(out),
                     "--per-doc"], check=False)
 

@@ -114,12 +114,13 @@ def _right_bound(s: str, pos: int, bounds: set[str]) -> int:
     return i
 
 
-def _context(m: NumberMatch, sentence: str, s_start: int) -> _Num:
+def _context(m: NumberMatch, sentence: str, s_start: int, next_start: int) -> _Num:
     i0 = _left_bound(sentence, m.start, _ITEM_BOUNDS)
     i1 = _right_bound(sentence, m.unit_end, _ITEM_BOUNDS)
     c0 = _left_bound(sentence, m.start, _CLAUSE_BOUNDS)
+    c1 = min(_right_bound(sentence, m.unit_end, _CLAUSE_BOUNDS), next_start)
     left, right = sentence[i0:m.start], sentence[m.unit_end:i1]
-    clause = sentence[c0:m.start] + "#" + right
+    clause = sentence[c0:m.start] + "#" + sentence[m.unit_end:c1]
     return _Num(m, sentence, s_start, left + "#" + right, left, right, clause)
 
 
@@ -253,6 +254,8 @@ def _fallbacks(n: _Num, label: str | None) -> None:
         n.metric, n.rule = prior, f"section:{label}"
     elif unit in gen["units"] and any(v in n.clause for v in gen["verbs"]):
         n.metric, n.rule = "proactive.items", "generic.proactive"
+    elif unit in gen["sentence_units"] and any(v in n.sentence for v in gen["sentence_verbs"]):
+        n.metric, n.rule = "proactive.items", "generic.proactive_sentence"
     else:
         n.metric, n.rule = "other.count", "other.noun"
 
@@ -468,10 +471,12 @@ def _numbers_of(doc: _Doc, lo: int, hi: int) -> tuple[list[_Num], list[tuple[int
             nums.extend(_row_context(m, sentence, s_start) for m in _row_numbers(sentence)
                         if not doc.skipped(s_start + m.start))
             continue
-        for m in find_numbers(sentence):
+        found = find_numbers(sentence)
+        for k, m in enumerate(found):
             if m.unit is None or doc.skipped(s_start + m.start) or _not_a_fact(m, sentence):
                 continue
-            nums.append(_context(m, sentence, s_start))
+            nxt = found[k + 1].start if k + 1 < len(found) else len(sentence)
+            nums.append(_context(m, sentence, s_start, nxt))
     return nums, sentences
 
 

@@ -105,6 +105,36 @@ def _char_table() -> dict[int, str]:
 
 
 @lru_cache(maxsize=1)
+def _char_table_re() -> re.Pattern[str]:
+    """Any character the table of pass 1 changes (most texts have none: ``str.translate`` is slow)."""
+    cps = sorted(_char_table())
+    ranges: list[list[int]] = []
+    for cp in cps:
+        if ranges and ranges[-1][1] == cp - 1:
+            ranges[-1][1] = cp
+        else:
+            ranges.append([cp, cp])
+    return re.compile("[" + "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in ranges) + "]")
+
+
+def _map_chars(text: str) -> str:
+    """Apply the one-to-one character table of pass 1 (only where it changes something)."""
+    table = _char_table()
+    hits = [m.start() for m in _char_table_re().finditer(text)]
+    if not hits:
+        return text
+    if len(hits) * 16 > len(text):
+        return text.translate(table)
+    parts: list[str] = []
+    pos = 0
+    for i in hits:
+        parts += (text[pos:i], table[ord(text[i])])
+        pos = i + 1
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+@lru_cache(maxsize=1)
 def _taiwan_rules() -> dict[str, _TaiwanRule]:
     rules: dict[str, _TaiwanRule] = {}
     for row in load_tsv("taiwan_phrases.tsv", ("source", "simplified", "target", "scope", "except")):
@@ -135,6 +165,17 @@ def _t2s_aligned(text: str) -> str:
     return "".join(c if len(s := _T2S.convert(c)) != 1 else s for c in text)
 
 
+def _script_of(text: str) -> str:
+    """:func:`_classify` of ``text``; Simplified-only characters are counted only as far as needed."""
+    trad_re, simp_re = _script_classes()
+    trad = len(trad_re.findall(text))
+    if trad == 0:
+        return "simplified"
+    enough = max(4 * trad, trad // 4 + 1)  # the answer does not change beyond this count
+    simp = sum(1 for _ in itertools.islice(simp_re.finditer(text), enough))
+    return _classify(trad, simp)
+
+
 def _classify(trad: int, simp: int) -> str:
     if trad == 0 or trad * 4 <= simp:
         return "simplified"
@@ -153,9 +194,7 @@ def detect_script(text: str) -> str:
     >>> detect_script("国务院办公厅关于印发通知。國務院辦公廳關於印發通知")
     'mixed'
     """
-    trad_re, simp_re = _script_classes()
-    text = text.translate(_char_table())
-    return _classify(len(trad_re.findall(text)), len(simp_re.findall(text)))
+    return _script_of(_map_chars(text))
 
 
 def to_simplified(text: str) -> str:
@@ -471,7 +510,7 @@ def normalise(text: str) -> NormalizedText:
     >>> nt.original_slice(0, 2)
     '防 1 止'
     """
-    mapped = text.translate(_char_table())
+    mapped = _map_chars(text)
     current = _t2s_aligned(mapped)
     offsets: AnyMap | None = None
     before = mapped
@@ -490,7 +529,5 @@ def normalise(text: str) -> NormalizedText:
         before = current
     if offsets is None:
         offsets = OffsetMap.identity(len(text))
-    trad_re, simp_re = _script_classes()
-    script = _classify(len(trad_re.findall(mapped)), len(simp_re.findall(mapped)))
-    return NormalizedText(current, text, offsets, script)
+    return NormalizedText(current, text, offsets, _script_of(mapped))
 

@@ -178,7 +178,7 @@ def _prefix_qualifier(text: str, start: int) -> str | None:
 def _suffix_qualifier(text: str, pos: int) -> str | None:
     tail = text[pos:pos + 4].lstrip()
     for word, qual in _lex()["qualifier_suffix"].items():
-        if tail.startswith(word):
+        if tail.startswith(word) and not (word == "内" and tail[1:2] in _lex()["not_within"]):
             return qual
     return None
 

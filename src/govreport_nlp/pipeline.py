@@ -16,7 +16,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from . import checks, facts, load, normalise, segment, tables
+from . import checks, facts, normalise, segment, tables
+from . import load as loaders
 from .models import Report, Source
 from .options import DEFAULT_OPTIONS, Options
 from .textmap import NormalizedText
@@ -57,13 +58,13 @@ def analyse_source(source: Source, options: Options = DEFAULT_OPTIONS) -> list[R
 
 def load_all(path: str | Path, *, doc_id: str | None = None, options: Options = DEFAULT_OPTIONS) -> list[Report]:
     """Read a file and return every document in it (compilations give several)."""
-    source = load.load_source(path, doc_id=doc_id, options=options)
+    source = loaders.load_source(path, doc_id=doc_id, options=options)
     return analyse_source(source, options)
 
 
 def parse_all(text: str, *, doc_id: str = "text", options: Options = DEFAULT_OPTIONS) -> list[Report]:
     """Analyse text already in memory; every document in it."""
-    return analyse_source(load.source_from_text(text, doc_id=doc_id), options)
+    return analyse_source(loaders.source_from_text(text, doc_id=doc_id), options)
 
 
 def _first(reports: list[Report], what: str) -> Report:

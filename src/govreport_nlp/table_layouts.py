@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from .lexicons import load_json
@@ -68,7 +68,7 @@ def _row_pattern(spec: dict[str, Any]) -> str:
     return f"(?:{prefix}(?:{body}))" if spec.get("ordinal_required") else f"(?:(?:{prefix})?(?:{body}))"
 
 
-@lru_cache(maxsize=None)
+@cache
 def row_regex(table: str) -> re.Pattern[str]:
     """One regex with a named group per row id of ``table`` ("t2", "t3") or t4 groups ("t4")."""
     key = {"t2": "t2_rows", "t3": "t3_rows", "t4": "t4_groups"}[table]
@@ -77,7 +77,7 @@ def row_regex(table: str) -> re.Pattern[str]:
     return re.compile("|".join(alts))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _col_variants(key: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for cid, spec in lexicon()[key].items():

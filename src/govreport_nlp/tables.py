@@ -14,7 +14,7 @@ Two readers, one result:
   where the identities force the cut (``inferred=True``).
 
 >>> from .textmap import NormalizedText
->>> text = "四、政府信息公开行政复议、行政诉讼情况 行政复议 未经复议直接起诉 复议后起诉 总计\\n1 0 2 0 3 12 0 0 0 12 0 0 0 0 0"
+>>> text = "行政复议 未经复议直接起诉 复议后起诉 结果维持 结果纠正 总计\\n1 0 2 0 3 12 0 0 0 12 0 0 0 0 0"
 >>> res = read_tables(NormalizedText.unchanged(text), 0, len(text), doc_id="d", year=2021, grids=[])
 >>> [(c.cell, c.value) for c in res.cells][:2]
 [('t4.review.upheld', 1.0), ('t4.review.corrected', 0.0)]
@@ -28,7 +28,7 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import product
 
 import pandas as pd
@@ -267,10 +267,11 @@ class _Hit:
 
 
 def _hits(table: str, text: str, lo: int, hi: int) -> list[_Hit]:
-    return [_Hit(m.lastgroup, m.start(), m.end()) for m in row_regex(table).finditer(text, lo, hi) if m.lastgroup]
+    found = row_regex(table).finditer(text, lo, hi)
+    return [_Hit(m.lastgroup, m.start(), m.end()) for m in found if m.lastgroup]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _anchor_regex(table: str) -> re.Pattern[str]:
     from .table_layouts import _flex
 
@@ -349,7 +350,8 @@ def _t3_col_ok(rows: dict[str, list[float]]) -> bool:
     return True
 
 
-def _resolve_t3(fixed: dict[str, list[Token]], amb: dict[str, list[list[Token]]]) -> dict[str, list[Token | None]]:
+def _resolve_t3(fixed: dict[str, list[Token]],
+                amb: dict[str, list[list[Token]]]) -> dict[str, list[Token | None]]:
     """Choose among the readings of ambiguous rows with the column identities; keep only forced cells."""
     out: dict[str, list[Token | None]] = {r: list(t) for r, t in fixed.items()}
     names = list(amb)
@@ -450,8 +452,8 @@ def _t2_template(text: str, lo: int, hi: int, year: int | None) -> str:
     return _year_template(year) or "t2021"
 
 
-def _emit_block(acc: _Acc, nt: NormalizedText, rows: list[str], toks: list[Token], layout: dict[str, list[str]],
-                blocked: bool) -> None:
+def _emit_block(acc: _Acc, nt: NormalizedText, rows: list[str], toks: list[Token],
+                layout: dict[str, list[str]], blocked: bool) -> None:
     widths = [len(layout[r]) for r in rows]
     k, w = len(rows), widths[0]
     by_row = [toks[sum(widths[:i]):sum(widths[:i + 1])] for i in range(k)]
@@ -524,7 +526,8 @@ def _text_t4(acc: _Acc, nt: NormalizedText, lo: int, hi: int) -> tuple[int, int]
     line_start = text.rfind("\n", m.end(), digit.start()) + 1 or digit.start()
     line = text[line_start:text.find("\n", digit.start()) if "\n" in text[digit.start():hi] else hi]
     if "|" in line or "\t" in line:
-        toks = tokenize("|" + line if not line.startswith("|") else line, line_start - (0 if line.startswith("|") else 1))
+        piped = line if line.startswith("|") else "|" + line
+        toks = tokenize(piped, line_start - (len(piped) - len(line)))
     else:
         toks = tokenize(text[digit.start():hi], digit.start(), stop_at_text=True)
     width = len(T4_GROUPS) * len(T4_COLS)
@@ -582,7 +585,8 @@ def read_tables(nt: NormalizedText, nstart: int, nend: int, *, doc_id: str, year
     """Read the cells of tables 2, 3 and 4 of one document, from grids first, then from text.
 
     >>> from .textmap import NormalizedText
-    >>> t = "一、本年新收政府信息公开申请数量640020470\\n二、上年结转政府信息公开申请数量0000000\\n（七）总计630020469"
+    >>> t = ("一、本年新收政府信息公开申请数量640020470\\n二、上年结转政府信息公开申请数量0000000"
+    ...      "\\n（七）总计630020469")
     >>> r = read_tables(NormalizedText.unchanged(t), 0, len(t), doc_id="d", year=2021, grids=[])
     >>> [(c.cell, c.value, c.inferred) for c in r.cells][5:7]
     [('t3.new.other_org', 4.0, True), ('t3.new.total', 70.0, True)]
@@ -620,7 +624,8 @@ def read_tables(nt: NormalizedText, nstart: int, nend: int, *, doc_id: str, year
 def resolve_template(result: TablesResult, year: int | None, doc_type: str) -> str:
     """The document's template: from the tables found, cross-checked with the year.
 
-    >>> resolve_template(TablesResult(), 2015, "annual_report"), resolve_template(TablesResult(), None, "plan")
+    >>> none = TablesResult()
+    >>> resolve_template(none, 2015, "annual_report"), resolve_template(none, None, "plan")
     ('pre2019', 'free')
     """
     if not result.cells:
