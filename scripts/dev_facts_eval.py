@@ -36,7 +36,7 @@ logger = logging.getLogger("dev_facts_eval")
 def _optional(name: str):
     try:
         return importlib.import_module(f"govreport_nlp.{name}")
-    except Exception:  # noqa: BLE001 - a stage still being written
+    except Exception:  # a stage still being written
         return None
 
 
@@ -87,7 +87,8 @@ def split_docs(nt: NormalizedText) -> list[tuple[int, int]]:
     return list(zip(starts, [*starts[1:], len(nt.text)], strict=True))
 
 
-def skip_ranges(nt: NormalizedText, lo: int, hi: int, grids: list, doc_id: str, pipeline: bool) -> list[tuple[int, int]]:
+def skip_ranges(nt: NormalizedText, lo: int, hi: int, grids: list, doc_id: str,
+                pipeline: bool) -> list[tuple[int, int]]:
     """Statistical tables as pipeline.py skips them (``pipeline``), or only the standard ones.
 
     The pre-2019 statistics form (header 计量单位) holds facts per gold, so by
@@ -106,7 +107,7 @@ def skip_ranges(nt: NormalizedText, lo: int, hi: int, grids: list, doc_id: str, 
         try:
             found = TABLES.read_tables(nt, lo, hi, doc_id=doc_id, year=None, grids=in_doc)
             return sorted(set(out) | set(found.ranges))
-        except Exception as exc:  # noqa: BLE001 - the tables stage is still being written
+        except Exception as exc:  # the tables stage is still being written
             logger.info("tables.read_tables failed on %s: %s", doc_id, exc)
     text = nt.text[lo:hi]
     if "本年新制作数量" in text or "本年制发件数" in text or "本年新收政府信息公开申请数量" in text:
@@ -143,7 +144,8 @@ def run(out_path: Path, pipeline: bool = False) -> tuple[int, float]:
                 skip = skip_ranges(nt, lo, hi, grids, doc_id, pipeline)
                 secs = sections_for(nt, lo, hi, doc_id, skip)
                 t0 = time.perf_counter()
-                found = facts_mod.extract_facts(nt, secs, doc_id=doc_id, year=year_of(nt.text[lo:hi]), skip=skip)
+                year = year_of(nt.text[lo:hi])
+                found = facts_mod.extract_facts(nt, secs, doc_id=doc_id, year=year, skip=skip)
                 spent += time.perf_counter() - t0
                 n_chars += len(nt.text[lo:hi].encode("utf-8"))
                 for f in found:
@@ -166,7 +168,8 @@ def diff(stem: str, out_path: Path) -> None:
         logger.warning("=== %s #%d (%d predicted)", stem, i, len(mine))
         for gf in g.get("facts", []):
             hit = next((k for k, p in enumerate(mine) if not used[k] and p["value"] == gf["value"]
-                        and (p["unit"] or "") == (gf.get("unit") or "") and p["metric"] == gf["metric"]), None)
+                        and (p["unit"] or "") == (gf.get("unit") or "")
+                        and p["metric"] == gf["metric"]), None)
             if hit is None:
                 hit = next((k for k, p in enumerate(mine) if not used[k] and p["value"] == gf["value"]
                             and (p["unit"] or "") == (gf.get("unit") or "")), None)
@@ -174,10 +177,12 @@ def diff(stem: str, out_path: Path) -> None:
                 used[hit] = True
                 p = mine[hit]
                 ok = "OK " if (p["metric"], p["category"]) == (gf["metric"], gf.get("category")) else "~~ "
-                logger.warning("%s %s/%s %s%s | got %s/%s [%s]", ok, gf["metric"], gf.get("category"), gf["value"],
+                logger.warning("%s %s/%s %s%s | got %s/%s [%s]", ok, gf["metric"], gf.get("category"),
+                               gf["value"],
                                gf.get("unit"), p["metric"], p["category"], p["rule"])
             else:
-                logger.warning("MISS %s/%s %s%s | %s", gf["metric"], gf.get("category"), gf["value"], gf.get("unit"),
+                logger.warning("MISS %s/%s %s%s | %s", gf["metric"], gf.get("category"), gf["value"],
+                               gf.get("unit"),
                                gf.get("quote"))
         for k, p in enumerate(mine):
             if not used[k]:
@@ -191,7 +196,8 @@ def main() -> int:
     ap.add_argument("out", nargs="?", type=Path, default=Path("/tmp/dev_facts.jsonl"))
     ap.add_argument("--per-doc", action="store_true")
     ap.add_argument("--diff", action="append", default=[])
-    ap.add_argument("--pipeline-skip", action="store_true", help="skip every loader grid, as pipeline.py does")
+    ap.add_argument("--pipeline-skip", action="store_true",
+                    help="skip every loader grid, as pipeline.py does")
     a = ap.parse_args()
     n_chars, spent = run(a.out, a.pipeline_skip)
     logger.warning("stages: load=%s segment=%s tables=%s; extract_facts %.0f bytes in %.3fs = %.2f MB/s",

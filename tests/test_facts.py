@@ -11,6 +11,7 @@ read alone (it lacks the section label and the sentence before) are marked
 ``KNOWN_GAP`` (strict xfail).
 """
 
+# ruff: noqa: E501  (CASES_REAL holds whole sentences from the corpus)
 from __future__ import annotations
 
 import json
@@ -607,6 +608,11 @@ def test_facts_absences_give_zero_none_stated(text: str, expected: list[tuple[st
     assert all(text[f.start:f.end] for f in facts)
 
 
+def test_facts_parts_of_the_report_are_not_counted() -> None:
+    text = "本报告包括总体情况、主动公开政府信息情况等六个部分。"  # 202001_80576.html
+    assert extract_facts_from_text(text) == []
+
+
 @pytest.mark.parametrize("text", CASES_SYNTHETIC_NOT_ABSENCE)
 def test_facts_absence_words_that_state_no_absence(text: str) -> None:
     assert [f for f in extract_facts_from_text(text) if f.qualifier == "none_stated"] == []
@@ -673,8 +679,8 @@ def test_facts_table_row_with_unit_column() -> None:
 def test_facts_sections_give_label_and_period() -> None:
     text = "三、依申请公开情况\n2022年，全区收到政府信息公开申请75件。"
     nt = NormalizedText.unchanged(text)
-    sec = Section(doc_id="d", section_id="d:s1", parent_id=None, level=1, number="三", title="三、依申请公开情况",
-                  label="requests", label2=None, start=0, end=len(text), nstart=0, nend=len(text), body_nstart=10)
+    sec = Section(doc_id="d", section_id="d:s1", parent_id=None, level=1, number="三",
+                  title="三、依申请公开情况", label="requests", label2=None, start=0, end=len(text), nstart=0, nend=len(text), body_nstart=10)
     (fact,) = extract_facts(nt, [sec], doc_id="d", year=2023, skip=[])
     assert (fact.section_id, fact.section_label, fact.period, fact.fact_id) == ("d:s1", "requests", 2022, "d:f1")
     assert text[fact.start:fact.end] == "75"

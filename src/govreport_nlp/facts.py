@@ -17,9 +17,11 @@ outside the statistical tables becomes one :class:`~govreport_nlp.models.Fact`:
 * **absences** — 未收到…申请, 尚未发生…行政复议、行政诉讼, 无收取信息处理费 … give
   value 0, qualifier ``none_stated``, one fact per metric covered.
 
->>> [(f.metric, f.category, f.value, f.unit) for f in extract_facts_from_text("网上接受信息公开申请6件，纸质接受信息公开申请7件。")]
+>>> found = extract_facts_from_text("网上接受信息公开申请6件，纸质接受信息公开申请7件。")
+>>> [(f.metric, f.category, f.value, f.unit) for f in found]
 [('requests.received', 'online', 6.0, '件'), ('requests.received', 'letter', 7.0, '件')]
->>> [(f.metric, f.value, f.qualifier) for f in extract_facts_from_text("今年以来尚未发生行政复议案、行政诉讼案。")]
+>>> found = extract_facts_from_text("今年以来尚未发生行政复议案、行政诉讼案。")
+>>> [(f.metric, f.value, f.qualifier) for f in found]
 [('review.cases', 0.0, 'none_stated'), ('litigation.cases', 0.0, 'none_stated')]
 """
 
@@ -295,7 +297,8 @@ def _link_breakdowns(nums: list[_Num]) -> None:
         same_sentence = prev is not None and prev.s_start == n.s_start
         between = (n.sentence[prev.m.unit_end:n.m.start] if same_sentence and prev
                    else n.sentence[:n.m.start])
-        if prev is not None and not same_sentence and not n.sentence.lstrip().startswith(("其中", "（其中", "(其中")):
+        opens_with_part = n.sentence.lstrip().startswith(("其中", "（其中", "(其中"))
+        if prev is not None and not same_sentence and not opens_with_part:
             total = None
         mk = _marker(between)
         if mk and prev is not None and not prev.m.is_percent:
@@ -311,15 +314,18 @@ def _link_breakdowns(nums: list[_Num]) -> None:
 # ---------------------------------------------------------------- absences
 
 
+_Absence = tuple[int, int, str, str | None, str]
+
+
 def _absence_noun(segment: str, word: str) -> str:
     head = segment[:segment.find(word) + len(word)]
     return _strip(re.sub(r"^(发生|收到|接到|出现|过|一起|有|任何|相关|关于)+", "", head)) or word
 
 
-def _absences_in(sentence: str) -> list[tuple[int, int, str, str | None, str]]:
+def _absences_in(sentence: str) -> list[_Absence]:
     """(start, end, metric, category, rule) for every stated absence in a sentence."""
     lex = _triggers()["absences"]
-    out: list[tuple[int, int, str, str | None, str]] = []
+    out: list[_Absence] = []
     hits = [h for h in _absence_re().finditer(sentence)
             if not any(sentence.startswith(b, h.start()) for b in lex["trigger_blockers"])]
     for k, h in enumerate(hits):
@@ -349,7 +355,7 @@ def _absences_in(sentence: str) -> list[tuple[int, int, str, str | None, str]]:
     return _dedupe(out)
 
 
-def _dedupe(found: list[tuple[int, int, str, str | None, str]]) -> list[tuple[int, int, str, str | None, str]]:
+def _dedupe(found: list[_Absence]) -> list[_Absence]:
     seen: set[tuple[int, str, str | None]] = set()
     out = []
     for item in sorted(found):
@@ -405,14 +411,25 @@ class _Doc:
         start, end = self.nt.original_span(nstart, nend)
         fact = Fact(doc_id=self.doc_id, metric=metric, value=value, unit=unit, qualifier=qualifier,
                     category=category, fact_id=f"{self.doc_id}:f{len(self.facts) + 1}",
-                    section_id=sec.section_id if sec else None, section_label=_label(self.sections, sec) or "unknown",
-                    parent=parent, period=_period(sentence, nstart - s_start, self.year), text=sentence.strip(),
+                    section_id=sec.section_id if sec else None,
+                    section_label=_label(self.sections, sec) or "unknown", parent=parent,
+                    period=_period(sentence, nstart - s_start, self.year), text=sentence.strip(),
                     start=start, end=end, rule=rule, surface=surface)
         self.facts.append(fact)
         return fact
 
     def skipped(self, pos: int) -> bool:
         return _in_ranges(pos, self.skip_starts, self.skip)
+
+
+def _is_fact_table(text: str, span: tuple[int, int]) -> bool:
+    r"""A pre-2019 statistics form (指标名称 / 计量单位 / 本年度 / 历年累计) states facts, not template cells.
+
+    >>> _is_fact_table("指标名称\t计量单位\t2018年度\n主动公开文件数\t条\t2069", (0, 30))
+    True
+    """
+    head = text[span[0]:min(span[1], span[0] + 200)]
+    return any(h in head for h in _triggers()["fact_table_headers"])
 
 
 def _doc_range(nt: NormalizedText, sections: list[Section]) -> tuple[int, int]:
@@ -425,7 +442,7 @@ _CELL_RE = re.compile(r"[^\t]+")
 
 
 def _row_numbers(sentence: str) -> list[NumberMatch]:
-    """Numbers of a table row (cells split by tabs) whose unit stands in a cell of its own.
+    r"""Numbers of a table row (cells split by tabs) whose unit stands in a cell of its own.
 
     >>> [(m.value, m.unit) for m in _row_numbers("主动公开文件数\t条\t2069\t12106")]
     [(2069.0, '条'), (12106.0, '条')]
@@ -453,7 +470,8 @@ def _not_a_fact(m: NumberMatch, sentence: str) -> bool:
     """Counts of the report's own parts (本报告由…六个部分组成) and the like."""
     right = sentence[m.unit_end:m.unit_end + 6]
     for rule in _triggers()["not_facts"]:
-        if any(right.startswith(w) for w in rule["right_starts"]) and any(w in sentence for w in rule["sentence_has"]):
+        if any(right.startswith(w) for w in rule["right_starts"]) \
+                and any(w in sentence for w in rule["sentence_has"]):
             return True
     return False
 
@@ -485,10 +503,11 @@ def extract_facts(nt: NormalizedText, sections: list[Section], *, doc_id: str, y
     """Facts of one document: its sections' range of ``nt.text``, minus the ``skip`` ranges.
 
     >>> nt = NormalizedText.unchanged("共计公开条目353项，其中机构概况4项。")
-    >>> [(f.metric, f.category, f.value, f.parent) for f in extract_facts(nt, [], doc_id="d", year=2019, skip=[])]
+    >>> found = extract_facts(nt, [], doc_id="d", year=2019, skip=[])
+    >>> [(f.metric, f.category, f.value, f.parent) for f in found]
     [('proactive.items', None, 353.0, None), ('proactive.items', '机构概况', 4.0, 'd:f1')]
     """
-    ranges = sorted(skip)
+    ranges = sorted(r for r in skip if not _is_fact_table(nt.text, r))
     doc = _Doc(nt, sections, doc_id, year, [r[0] for r in ranges], ranges)
     lo, hi = _doc_range(nt, sections)
     nums, sentences = _numbers_of(doc, lo, hi)

@@ -4,7 +4,7 @@ Column names are the contract of ``schema.md``; the order of each ``*_COLUMNS``
 tuple is the order of the exported columns.
 
 >>> from govreport_nlp.models import Report
->>> reports_frame([Report(doc_id="a.txt", year=2021)]).loc[0, "year"]
+>>> int(reports_frame([Report(doc_id="a.txt", year=2021)]).loc[0, "year"])
 2021
 """
 
@@ -38,8 +38,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "report": REPORT_COLUMNS, "section": SECTION_COLUMNS, "fact": FACT_COLUMNS,
     "cell": CELL_COLUMNS, "finding": FINDING_COLUMNS, "error": ERROR_COLUMNS,
 }
-_INT_COLUMNS = {"year": "Int64", "chars": "Int64", "level": "Int64", "start": "Int64", "end": "Int64",
-                "period": "Int64"}
+_INT_COLUMNS = ("year", "chars", "start", "end", "period")  # nullable integers ("Int64")
 
 
 def _pick(obj: Any, columns: Sequence[str]) -> dict[str, Any]:
@@ -94,9 +93,10 @@ def to_json_line(record: dict[str, Any]) -> str:
 def _frame(rows: Iterable[dict[str, Any]], kind: str) -> pd.DataFrame:
     columns = list(COLUMNS[kind])
     df = pd.DataFrame(list(rows), columns=columns)
-    for col, dtype in _INT_COLUMNS.items():
+    int_columns = (*_INT_COLUMNS, "level") if kind == "section" else _INT_COLUMNS
+    for col in int_columns:
         if col in df.columns:
-            df[col] = pd.array(df[col].tolist(), dtype=dtype)
+            df[col] = pd.array(df[col].tolist(), dtype="Int64")
     if "value" in df.columns:
         df["value"] = df["value"].astype("float64")
     return df

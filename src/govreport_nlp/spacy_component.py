@@ -9,7 +9,7 @@ options={"spans_key": "govreport"})`` draws them.
 >>> nlp = make_nlp()
 >>> doc = nlp("网上接受信息公开申请6件，办结率100%。")
 >>> [(s.text, s.label_) for s in doc.spans["govreport"]]
-[('6件', 'requests.received'), ('100%', 'requests.completion_rate')]
+[('6', 'requests.received'), ('100%', 'requests.completion_rate')]
 """
 
 from __future__ import annotations
@@ -74,7 +74,7 @@ class GovReportFacts:
 
 
 @Language.factory("govreport_facts", default_config={"section_label": None, "spans_key": SPANS_KEY},
-                  assigns=[f"doc.spans['{SPANS_KEY}']"])
+                  assigns=["doc.spans"])
 def make_govreport_facts(nlp: Language, name: str, section_label: str | None,
                          spans_key: str) -> GovReportFacts:
     """spaCy factory (also registered as the ``spacy_factories`` entry point)."""
