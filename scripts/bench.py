@@ -17,7 +17,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from govreport_nlp import checks, facts, load, normalise, segment, tables  # noqa: E402
+from govreport_nlp import checks, facts, normalise, segment, tables  # noqa: E402
+from govreport_nlp import loaders as load  # noqa: E402
 from govreport_nlp.models import Report  # noqa: E402
 
 

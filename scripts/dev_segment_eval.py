@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 from govreport_nlp import normalise, segment
-from govreport_nlp.load import load_source
+from govreport_nlp.loaders import load_source
 
 ROOT = Path(__file__).resolve().parent.parent
 FIX = ROOT / "fixtures"

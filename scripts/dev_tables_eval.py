@@ -16,7 +16,8 @@ import sys
 import time
 from pathlib import Path
 
-from govreport_nlp import load, normalise, tables
+from govreport_nlp import loaders as load
+from govreport_nlp import normalise, tables
 
 ROOT = Path(__file__).resolve().parent.parent
 FIX = ROOT / "fixtures"

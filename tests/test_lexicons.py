@@ -32,12 +32,12 @@ def test_lexicons_user_folder_overlays_bundled_values(tmp_path):
 
 def test_lexicons_tsv_missing_column_names_the_file(tmp_path):
     (tmp_path / "x.tsv").write_text("a\tb\n1\t2\n", encoding="utf-8")
-    with pytest.raises(LexiconError, match="x.tsv"):
+    with pytest.raises(LexiconError, match=r"x\.tsv"):
         load_tsv("x.tsv", ("a", "c"), (str(tmp_path),))
 
 
 def test_lexicons_missing_file_is_a_lexicon_error():
-    with pytest.raises(LexiconError, match="no_such_lexicon.json"):
+    with pytest.raises(LexiconError, match=r"no_such_lexicon\.json"):
         load_json("no_such_lexicon.json")
 
 

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govreport_nlp import errors
-from govreport_nlp.load import discover, load_bytes, load_source, sniff_format, source_from_text
+from govreport_nlp.loaders import discover, load_bytes, load_source, sniff_format, source_from_text
 from govreport_nlp.options import Options
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"

@@ -8,7 +8,7 @@ import docx
 import pytest
 
 from govreport_nlp import errors
-from govreport_nlp.load import load_bytes, load_source
+from govreport_nlp.loaders import load_bytes, load_source
 
 # real rows of table 3 in fixtures/pingtan/202202_80613.html
 HEADER = ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from govreport_nlp.load import furniture_regex, load_bytes, load_source
+from govreport_nlp.loaders import furniture_regex, load_bytes, load_source
 from govreport_nlp.models import Source, Table
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from govreport_nlp.load import load_source
 from govreport_nlp.load_pdf import strip_running_lines
+from govreport_nlp.loaders import load_source
 from govreport_nlp.models import Source, Table
 
 PDF = Path(__file__).resolve().parent.parent / "fixtures" / "pdf"

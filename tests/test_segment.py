@@ -9,7 +9,7 @@ import pytest
 
 from govreport_nlp import normalise, segment
 from govreport_nlp.headings import accept, find_candidates
-from govreport_nlp.load import load_source
+from govreport_nlp.loaders import load_source
 from govreport_nlp.models import Section
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"

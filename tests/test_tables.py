@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from govreport_nlp import load, normalise
+from govreport_nlp import loaders as load
+from govreport_nlp import normalise
 from govreport_nlp.models import Cell
 from govreport_nlp.tables import EXPECTED_CELLS, TablesResult, read_tables, resolve_template, wide_table
 from govreport_nlp.textmap import NormalizedText

@@ -41,7 +41,7 @@ def process_file(path: str | Path, options: Options = DEFAULT_OPTIONS) -> list[R
         return [LoadError(str(path), exc.kind, str(exc), doc_id=path.name)]
     except MemoryError:
         return [LoadError(str(path), "too_large", f"内存不足，无法处理：{path.name}", doc_id=path.name)]
-    except Exception as exc:  # noqa: BLE001  # reason: a batch must survive any bug; the class is recorded
+    except Exception as exc:  # reason: a batch must survive any bug; the class is recorded
         logger.exception("processing %s failed", path)
         return [LoadError(str(path), "parse_failed",
                           f"处理失败（程序错误 {type(exc).__name__}: {exc}）：{path.name}", doc_id=path.name)]
@@ -101,7 +101,7 @@ def process_paths(
                 yield LoadError(str(path), "parse_failed",
                                 f"处理超时（超过 {options.task_timeout_seconds:g} 秒）：{Path(path).name}",
                                 doc_id=Path(path).name)
-            except Exception as exc:  # noqa: BLE001  # reason: a dead worker is one file's error
+            except Exception as exc:  # reason: a dead worker is one file's error
                 yield LoadError(str(path), "parse_failed",
                                 f"处理进程异常退出（{type(exc).__name__}）：{Path(path).name}",
                                 doc_id=Path(path).name)

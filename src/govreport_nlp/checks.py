@@ -193,7 +193,8 @@ def check_facts(report: Report, tolerance: float = 0.0) -> list[Finding]:
             out.append(finding(doc, "arith.breakdown_incomplete", start=parent.start, end=parent.end,
                                facts=[parent_id, *kids], sum=s, total=parent.value, text=parent.text[:60]))
     cells = _numbers(report.cells)
-    restated = {("requests.received", None): "t3.new.total", ("requests.carried_forward", None): "t3.carried_forward.total",
+    restated = {("requests.received", None): "t3.new.total",
+                ("requests.carried_forward", None): "t3.carried_forward.total",
                 ("requests.carried_over", None): "t3.carried_over.total"}
     for f in report.facts:
         key = (f.metric, f.category if f.category not in ("total", "") else None)

@@ -65,7 +65,7 @@ def _progress(total: int, enabled: bool):  # type: ignore[no-untyped-def]  # tqd
 
 
 def _run(paths: Sequence[str], args: argparse.Namespace, options: Options) -> Iterator[Result]:
-    from .load import discover
+    from .loaders import discover
     from .pipeline import parse_all
 
     if list(paths) == ["-"]:

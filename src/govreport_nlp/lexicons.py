@@ -15,7 +15,7 @@ import csv
 import io
 import json
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -57,7 +57,7 @@ def _read_text(name: str, extra_dirs: Iterable[str | Path] = ()) -> list[tuple[P
     return found
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_json(name: str, extra_dirs: tuple[str, ...] = ()) -> dict[str, Any]:
     """Read a JSON lexicon (an object), overlaying user folders in order."""
     merged: dict[str, Any] = {}
@@ -72,7 +72,7 @@ def load_json(name: str, extra_dirs: tuple[str, ...] = ()) -> dict[str, Any]:
     return merged
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_tsv(name: str, columns: tuple[str, ...], extra_dirs: tuple[str, ...] = ()) -> list[dict[str, str]]:
     """Read a TSV lexicon with a header row; ``#`` lines are comments.
 

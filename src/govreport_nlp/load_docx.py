@@ -13,7 +13,7 @@ import zipfile
 from typing import Any
 
 from .errors import EmptyInputError, UnreadableFileError
-from .load import RawCell, TextBuilder, cell_text, check_text, clean_inline
+from .loaders import RawCell, TextBuilder, cell_text, check_text, clean_inline
 from .models import Source
 
 logger = logging.getLogger(__name__)

@@ -26,7 +26,7 @@ import lxml.html
 import regex
 
 from .errors import EmptyInputError, EncodingError, UnreadableFileError
-from .load import (
+from .loaders import (
     RawCell,
     TextBuilder,
     _strip_bom,

@@ -20,7 +20,7 @@ from typing import Any
 import regex
 
 from .errors import UnreadableFileError
-from .load import RawCell, TextBuilder, cell_text, join_cjk
+from .loaders import RawCell, TextBuilder, cell_text, join_cjk
 from .models import Source
 
 logger = logging.getLogger(__name__)

@@ -16,8 +16,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from . import checks, facts, normalise, segment, tables
-from . import load as loaders
+from . import checks, facts, loaders, normalise, segment, tables
 from .models import Report, Source
 from .options import DEFAULT_OPTIONS, Options
 from .textmap import NormalizedText

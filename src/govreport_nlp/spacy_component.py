@@ -57,7 +57,7 @@ class GovReportFacts:
         try:
             facts = extract_facts_from_text(doc.text, section_label=self.section_label)
             self.set_annotations(doc, facts)
-        except Exception as exc:  # noqa: BLE001  # reason: spaCy's error-handler protocol decides
+        except Exception as exc:  # reason: spaCy's error-handler protocol decides
             self.get_error_handler()(self.name, self, [doc], exc)
         return doc
 
