@@ -31,7 +31,7 @@ demo: $(STAMP)
 	  status=$$?; [ $$status -le 1 ] || exit $$status
 	$(BIN)/govreport check fixtures/seeds fixtures/pingtan fixtures/pdf fixtures/must_not_crash \
 	  --html $(OUT)/check.html -o $(OUT)/findings.jsonl --no-progress; status=$$?; [ $$status -le 1 ] || exit $$status
-	$(BIN)/govreport eval fixtures/gold --pred $(OUT)/extract.jsonl --json $(OUT)/scores.json
+	$(BIN)/python scripts/gold_gate.py --json $(OUT)/scores.json
 	@echo
 	@echo "Outputs in $(OUT)/:"
 	@echo "  $(OUT)/extract.jsonl   every report, section, fact, cell, finding and error (JSON lines)"

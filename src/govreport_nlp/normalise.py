@@ -35,6 +35,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import opencc
 
@@ -393,12 +394,13 @@ class _InlineScan:
         self._space(*m.span())
 
     def _space(self, s: int, e: int) -> None:
-        prev, nxt = self.char(s - 1), self.char(e)
+        text = self.text
+        prev = text[s - 1] if s > 0 else ""
+        nxt = text[e] if e < len(text) else ""
         edge = prev in ("", "\n", "\t") or nxt in ("", "\n", "\t")
-        eaten = prev in _SPACE_EATERS or nxt in _SPACE_EATERS
-        spaced = (_HAN_RE.match(prev) is not None and _HAN_RE.match(nxt) is not None
-                  and (self._single(s - 1, -1) or self._single(e, 1)))
-        if edge or eaten or spaced:
+        if (edge or prev in _SPACE_EATERS or nxt in _SPACE_EATERS
+                or (_HAN_RE.match(prev) is not None and _HAN_RE.match(nxt) is not None
+                    and (self._single(s - 1, -1) or self._single(e, 1)))):
             self.edits.append((s, e, ""))
 
     def _single(self, i: int, step: int) -> bool:
@@ -420,17 +422,18 @@ def _inline_edits(text: str, before_t2s: str) -> list[Edit]:
 
 
 @lru_cache(maxsize=1)
-def _boilerplate() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, re.Pattern[str]]]:
+def _boilerplate() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
+    """A regex matching (fullmatch) a navigation line or a ``line_patterns`` line; the blocks."""
     data = load_json("boilerplate.json")
     strong = sorted(data["nav_tokens"], key=len, reverse=True)
     weak = sorted(data["nav_weak_tokens"], key=len, reverse=True)
     token = "|".join(map(re.escape, strong + weak))
     sep = r"[【】\[\]<>《》()（）|｜/:：·•,，、\-]*"
     any_token = rf"(?:(?:{token}){sep})*"
-    nav = re.compile(rf"{sep}{any_token}(?:{'|'.join(map(re.escape, strong))}){sep}{any_token}")
-    lines = re.compile("|".join(f"(?:{p})" for p in data["line_patterns"].values()))
+    nav = rf"{sep}{any_token}(?:{'|'.join(map(re.escape, strong))}){sep}{any_token}"
+    lines = "|".join(f"(?:{p})" for p in data["line_patterns"].values())
     blocks = {k: re.compile(v) for k, v in data["blocks"].items()}
-    return nav, lines, blocks
+    return re.compile(f"(?:{nav})|(?:{lines})"), blocks
 
 
 def _width(line: str) -> float:
@@ -438,8 +441,7 @@ def _width(line: str) -> float:
     return (len(line.encode("utf-8", "surrogatepass")) + len(line)) / 2
 
 
-@dataclass
-class _Line:
+class _Line(NamedTuple):
     start: int
     end: int
     text: str
@@ -447,21 +449,23 @@ class _Line:
 
 def _kept_lines(text: str) -> list[_Line]:
     """Non-blank lines that are not boilerplate."""
-    nav, patterns, blocks = _boilerplate()
+    dropped, blocks = _boilerplate()
+    is_dropped, block_of = dropped.fullmatch, blocks.get
     kept: list[_Line] = []
     block: re.Pattern[str] | None = None
     pos = 0
     for raw in text.split("\n"):
-        start, pos = pos, pos + len(raw) + 1
+        start = pos
+        pos += len(raw) + 1
         key = "".join(raw.split())
         if not key and "\t" not in raw:
             continue
         if block is not None and block.fullmatch(key):
             continue
-        block = blocks.get(key)
-        if block is not None or nav.fullmatch(key) or patterns.fullmatch(key):
+        block = block_of(key)
+        if block is not None or is_dropped(key):
             continue
-        kept.append(_Line(start, start + len(raw), raw))
+        kept.append(_Line(start, pos - 1, raw))
     return kept
 
 

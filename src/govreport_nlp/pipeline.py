@@ -45,11 +45,13 @@ def analyse_source(source: Source, options: Options = DEFAULT_OPTIONS) -> list[R
                         source=source, **info)
         found = tables.read_tables(nt, nstart, nend, doc_id=doc_id, year=report.year, grids=doc_tables)
         report.cells = found.cells
-        table_ranges = sorted(set(in_doc) | set(found.ranges))
         report.template = tables.resolve_template(found, report.year, report.doc_type)
-        report.sections = segment.build_sections(nt, nstart, nend, doc_id=doc_id, skip=table_ranges)
+        # no headings inside any table; no prose facts inside the standard tables (their cells are read
+        # by the tables stage) — other tables, such as the pre-2019 statistics form, are read as facts
+        report.sections = segment.build_sections(nt, nstart, nend, doc_id=doc_id,
+                                                 skip=sorted(set(in_doc) | set(found.ranges)))
         report.facts = facts.extract_facts(nt, report.sections, doc_id=doc_id, year=report.year,
-                                           skip=table_ranges)
+                                           skip=sorted(found.ranges))
         report.findings = checks.run_checks(report, nt)
         reports.append(report)
     return reports
