@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from govreport_nlp.checks import catalogue, check_batch, check_tables, check_text, finding, run_checks
 from govreport_nlp.models import Cell, Fact, Report, Source
 
@@ -29,8 +31,6 @@ def test_checks_catalogue_and_docs_in_step():
 
 
 def test_checks_uncatalogued_code_is_refused():
-    import pytest
-
     with pytest.raises(KeyError):
         finding("d", "no.such.code")
 
@@ -92,3 +92,33 @@ def test_checks_batch_carry_over_between_years():
     this = Report("b", agency="平潭综合实验区", year=2022, cells=[_cell("t3.carried_over.total", 2)])
     found = check_batch([prev, this])
     assert [(f.doc_id, f.code) for f in found] == [("b", "batch.carry_over_mismatch")]
+
+
+# Real defects that the hand-checked gold lists under "problems" (fixtures/gold/*.json).
+CASES_REAL_PROBLEMS = [
+    ("pdf/hongze_2023.pdf", "structure.mixed_template", None),          # gold: wrong_template
+    ("pdf/hongze_2023.pdf", "arith.t4_total", "t4.review.total"),       # gold: t4_total_mismatch
+    ("pingtan/202103_80595.html", "arith.t3_total_row", "t3.total.total"),  # gold: t3_total_mismatch
+    ("pingtan/202302_80629.html", "text_table.mismatch", "t3.new.total"),   # gold: text_table_mismatch
+    ("pdf/hongze_2024.pdf", "text_table.mismatch", "t3.new.total"),         # gold: text_table_mismatch
+]
+
+
+@pytest.mark.parametrize(("rel", "code", "cell"), CASES_REAL_PROBLEMS,
+                         ids=[f"{r}:{c}" for r, c, _ in CASES_REAL_PROBLEMS])
+def test_checks_real_problems_from_gold_are_found(rel, code, cell):
+    import govreport_nlp
+
+    report = govreport_nlp.load(Path(__file__).resolve().parents[1] / "fixtures" / rel)
+    found = [f for f in report.findings if f.code == code]
+    assert found, [f.code for f in report.findings]
+    if cell:
+        assert any(cell in f.cells for f in found)
+        assert all(f.start is not None and f.start < f.end for f in found)
+
+
+def test_checks_real_consistent_report_has_no_arithmetic_errors():
+    import govreport_nlp
+
+    report = govreport_nlp.load(Path(__file__).resolve().parents[1] / "fixtures" / "pingtan" / "202202_80613.html")
+    assert [f.code for f in report.findings if f.code.startswith(("arith.", "structure."))] == []

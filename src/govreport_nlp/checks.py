@@ -96,6 +96,10 @@ def check_structure(report: Report) -> list[Finding]:
                         ("t4", "四、政府信息公开行政复议、行政诉讼情况")):
         if table not in tables:
             out.append(finding(report.doc_id, "structure.table_missing", table=name))
+    t2, t3 = report.table_templates.get("t2"), report.table_templates.get("t3")
+    if t2 and t3 and t2 != t3:
+        out.append(finding(report.doc_id, "structure.mixed_template", t2=t2[1:], t3=t3[1:],
+                           cells=[c.cell for c in report.cells if c.cell.startswith("t3.other")]))
     if report.year is not None:
         expected = "t2019" if report.year in (2019, 2020) else "t2021" if report.year >= 2021 else None
         if expected and report.template != expected:

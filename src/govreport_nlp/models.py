@@ -179,6 +179,7 @@ class Report:
     end: int = 0
     path: str | None = None
     flags: tuple[str, ...] = ()
+    table_templates: dict[str, str] = field(default_factory=dict)
     sections: list[Section] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
     cells: list[Cell] = field(default_factory=list)

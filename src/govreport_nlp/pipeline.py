@@ -45,6 +45,7 @@ def analyse_source(source: Source, options: Options = DEFAULT_OPTIONS) -> list[R
                         source=source, **info)
         found = tables.read_tables(nt, nstart, nend, doc_id=doc_id, year=report.year, grids=doc_tables)
         report.cells = found.cells
+        report.table_templates = dict(found.templates)
         report.template = tables.resolve_template(found, report.year, report.doc_type)
         # no headings inside any table; no prose facts inside the standard tables (their cells are read
         # by the tables stage) — other tables, such as the pre-2019 statistics form, are read as facts
