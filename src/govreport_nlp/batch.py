@@ -127,5 +127,6 @@ def to_dask_bag(paths: Iterable[str | Path], options: Options = DEFAULT_OPTIONS,
     from .frames import records
 
     paths = [str(p) for p in paths]
-    bag = db.from_sequence(paths, npartitions=npartitions or max(1, min(len(paths), 64)))
+    bag = db.from_sequence(  # type: ignore[no-untyped-call]  # reason: dask.bag is untyped
+        paths, npartitions=npartitions or max(1, min(len(paths), 64)))
     return bag.map(lambda p: list(records(_strip_source(process_file(p, options))))).flatten()

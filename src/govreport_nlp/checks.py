@@ -136,7 +136,8 @@ def check_tables(report: Report, tolerance: float = 0.0) -> list[Finding]:
             if abs(left - right) > tolerance:
                 start, end = _span(cells, ids.values())
                 out.append(finding(doc, "arith.t3_balance", start=start, end=end, cells=ids.values(),
-                                   col=labels.get(col, col), **vals))
+                                   col=labels.get(col, col), new=vals["new"], carried_over=vals["carried_over"],
+                                   total=vals["total"], carried_forward=vals["carried_forward"]))
         outcomes = [f"t3.{r}.{col}" for r in T3_OUTCOMES if f"t3.{r}.{col}" in cells]
         f = _sum_check(doc, cells, "arith.t3_total_row", f"t3.total.{col}", outcomes, tolerance,
                        col=labels.get(col, col))
@@ -197,7 +198,7 @@ def check_facts(report: Report, tolerance: float = 0.0) -> list[Finding]:
             out.append(finding(doc, "arith.breakdown_incomplete", start=parent.start, end=parent.end,
                                facts=[parent_id, *kids], sum=s, total=parent.value, text=parent.text[:60]))
     cells = _numbers(report.cells)
-    restated = {("requests.received", None): "t3.new.total",
+    restated: dict[tuple[str, str | None], str] = {("requests.received", None): "t3.new.total",
                 ("requests.carried_forward", None): "t3.carried_forward.total",
                 ("requests.carried_over", None): "t3.carried_over.total"}
     for f in report.facts:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -42,12 +41,9 @@ _INT_COLUMNS = ("year", "chars", "start", "end", "period")  # nullable integers 
 
 
 def _pick(obj: Any, columns: Sequence[str]) -> dict[str, Any]:
-    data = asdict(obj)
-    if isinstance(obj, Report):
-        data = obj.report_row() | {"path": obj.path, "flags": list(obj.flags)}
-    out = {c: data.get(c) for c in columns}
+    out: dict[str, Any] = {c: getattr(obj, c, None) for c in columns}
     for key in ("cells", "facts", "flags"):
-        if key in out and isinstance(out[key], tuple):
+        if isinstance(out.get(key), tuple):
             out[key] = list(out[key])
     return out
 

@@ -121,13 +121,13 @@ class _PageTable:
 
 
 def _cell_text(chars: list[dict[str, Any]]) -> str:
-    from pdfplumber.utils import extract_text
+    from pdfplumber.utils import extract_text  # type: ignore[attr-defined]  # reason: re-exported, not in __all__
 
     return cell_text(extract_text(chars).split("\n")) if chars else ""
 
 
 def _lines(chars: list[dict[str, Any]]) -> list[str]:
-    from pdfplumber.utils import extract_text
+    from pdfplumber.utils import extract_text  # type: ignore[attr-defined]  # reason: re-exported, not in __all__
 
     if not chars:
         return []

@@ -35,7 +35,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import opencc
 
@@ -78,7 +78,7 @@ class _TaiwanRule:
 
 
 @lru_cache(maxsize=1)
-def _settings() -> dict:
+def _settings() -> dict[str, Any]:
     return load_json("normalise.json")
 
 
@@ -161,7 +161,7 @@ def _script_classes() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def _t2s_aligned(text: str) -> str:
     """OpenCC t2s, guaranteed one character per character."""
-    out = _T2S.convert(text)
+    out: str = _T2S.convert(text)
     if len(out) == len(text):
         return out
     logger.debug("t2s changed the length; converting character by character")

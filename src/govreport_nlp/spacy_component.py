@@ -84,7 +84,7 @@ def make_govreport_facts(nlp: Language, name: str, section_label: str | None,
 def make_nlp(with_facts: bool = True) -> Language:
     """A blank Chinese pipeline segmented by a private jieba tokenizer (no model download)."""
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
-    nlp.tokenizer.jieba_seg = tokenizer()  # private tokenizer, not the global jieba module
+    nlp.tokenizer.jieba_seg = tokenizer()  # type: ignore[union-attr]  # reason: spaCy's ChineseTokenizer attribute; private jieba, not the global module
     if with_facts:
         nlp.add_pipe("govreport_facts")
     return nlp

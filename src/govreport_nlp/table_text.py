@@ -164,7 +164,7 @@ def splits(tokens: Sequence[Token], width: int) -> list[list[Token]]:
     return out
 
 
-def agreed(candidates: Sequence[Sequence[Token]]) -> list[Token | None]:
+def agreed(candidates: Sequence[Sequence[Token | None]]) -> list[Token | None]:
     """Per position, the token every candidate agrees on (same text and span), else None.
 
     >>> a, b = Token("1", 0, 1), Token("2", 1, 2)

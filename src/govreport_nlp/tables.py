@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import product
@@ -309,7 +309,8 @@ def _values(toks: Sequence[Token]) -> list[float]:
     return [parse_value(t.text)[1] or 0.0 for t in toks]
 
 
-def _split_row(toks: list[Token], width: int, ok) -> list[list[Token]]:
+def _split_row(toks: list[Token], width: int,
+               ok: Callable[[list[float]], bool] | None) -> list[list[Token]]:
     """Candidate readings of a row whose cells ran together, kept if ``ok`` (the row identity)."""
     cands = splits(toks, width)
     return [c for c in cands if ok is None or ok(_values(c))]
@@ -425,8 +426,8 @@ def _text_t3(acc: _Acc, nt: NormalizedText, lo: int, hi: int) -> tuple[int, int]
                 fixed[h.row] = r
     split_tokens = {t for toks in fixed.values() for t in toks}
     resolved = _resolve_t3(fixed, amb)
-    for row, toks in resolved.items():
-        for col, tok in zip(T3_COLS, toks, strict=True):
+    for row, row_toks in resolved.items():
+        for col, tok in zip(T3_COLS, row_toks, strict=True):
             if tok is None:
                 continue
             inferred = row in amb or _was_split(tok, split_tokens, text)
@@ -456,10 +457,10 @@ def _emit_block(acc: _Acc, nt: NormalizedText, rows: list[str], toks: list[Token
                 layout: dict[str, list[str]], blocked: bool) -> None:
     widths = [len(layout[r]) for r in rows]
     k, w = len(rows), widths[0]
-    by_row = [toks[sum(widths[:i]):sum(widths[:i + 1])] for i in range(k)]
+    by_row: list[list[Token | None]] = [list(toks[sum(widths[:i]):sum(widths[:i + 1])]) for i in range(k)]
     rule, inferred = "t2.text", False
     if blocked and k > 1 and w > 1 and len(set(widths)) == 1:
-        by_col = [[toks[c * k + r] for c in range(w)] for r in range(k)]
+        by_col: list[list[Token | None]] = [[toks[c * k + r] for c in range(w)] for r in range(k)]
         if acc.t3_major == "col":
             by_row, rule, inferred = by_col, "t2.orientation_from_t3", True
         elif acc.t3_major is None:
