@@ -43,3 +43,28 @@ def test_batch_dask_bag_gives_the_same_records():
     recs = to_dask_bag(paths).compute(scheduler="synchronous")
     assert recs[0]["kind"] == "report" and recs[0]["doc_id"] == "000_dbfeab3aba76103b.txt"
     assert any(r["kind"] == "fact" for r in recs)
+
+
+def test_batch_errors_raise_policy_gives_the_typed_exception(tmp_path):
+    import pytest
+
+    from govreport_nlp.errors import EmptyInputError
+
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    with pytest.raises(EmptyInputError):
+        process_file(empty, errors="raise")
+
+
+def test_batch_must_not_crash_folder_gives_one_row_per_file():
+    paths = sorted((FIX / "must_not_crash").iterdir())
+    results = list(process_paths(paths, workers=1))
+    errors = {Path(r.path).name: r.error for r in results if isinstance(r, LoadError)}
+    loaded = {r.doc_id for r in results if isinstance(r, Report)}
+    assert errors == {
+        "binary_named.txt": "unsupported_format", "empty.txt": "empty", "image_named.html": "unsupported_format",
+        "latin1_garbage.txt": "encoding", "not_a_docx.docx": "unreadable", "truncated.docx": "unreadable",
+        "truncated.pdf": "unreadable", "whitespace_only.txt": "empty",
+    }
+    assert loaded == {"big5.txt", "gbk_page.html", "utf16.txt"}
+    assert len(errors) + len(loaded) == len(paths)

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from .errors import GovReportError
 from .models import LoadError, Report
@@ -30,18 +30,26 @@ logger = logging.getLogger(__name__)
 Result = Report | LoadError
 
 
-def process_file(path: str | Path, options: Options = DEFAULT_OPTIONS) -> list[Result]:
-    """All reports of one file, or a single :class:`LoadError` explaining why not."""
+def process_file(path: str | Path, options: Options = DEFAULT_OPTIONS, *,
+                 errors: Literal["record", "raise"] = "record") -> list[Result]:
+    """All reports of one file, or a single :class:`LoadError` explaining why not.
+
+    ``errors="raise"`` re-raises the typed :class:`~govreport_nlp.errors.GovReportError` instead.
+    """
     from .pipeline import load_all
 
     path = Path(path)
     try:
         return list(load_all(path, options=options))
     except GovReportError as exc:
+        if errors == "raise":
+            raise
         return [LoadError(str(path), exc.kind, str(exc), doc_id=path.name)]
     except MemoryError:
         return [LoadError(str(path), "too_large", f"内存不足，无法处理：{path.name}", doc_id=path.name)]
     except Exception as exc:  # reason: a batch must survive any bug; the class is recorded
+        if errors == "raise":
+            raise
         logger.exception("processing %s failed", path)
         return [LoadError(str(path), "parse_failed",
                           f"处理失败（程序错误 {type(exc).__name__}: {exc}）：{path.name}", doc_id=path.name)]

@@ -23,7 +23,7 @@ from .textmap import NormalizedText
 
 __all__ = ["find_title", "find_year", "identify"]
 
-_PIAN_PREFIX = re.compile(r"^第[一二三四五六七八九十百零〇两\d]+篇[：:\s]*")
+_PIAN_PREFIX = re.compile(r"^(?:第[一二三四五六七八九十百零〇两\d]+篇[：:\s]*|(?:标题|题目|文件标题)\s*[：:]\s*)")
 _TITLE_TAIL = re.compile(r"(\[[^\]]*\]|【[^】]*】|\.(?:docx?|pdf|txt))$", re.I)
 _TITLE_END = re.compile(r"(报告|总结|年报|方案|制度|办法|规定|细则|要点|计划|意见|思路|通知)$")
 _HEADING_START = re.compile(
