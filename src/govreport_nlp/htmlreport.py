@@ -15,6 +15,9 @@ from html import escape
 from .models import LoadError, Report
 
 _SEVERITY_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
+_DOC_TYPE_ZH = {"annual_report": "年度报告", "work_summary": "工作总结", "regulation": "制度办法",
+                "plan": "方案要点", "other": "其他"}
+_TEMPLATE_ZH = {"t2019": "2019版", "t2021": "2021版", "pre2019": "2019年前", "free": "无统计表"}
 _CSS = """
 body{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:2em;color:#222}
 table{border-collapse:collapse;margin:1em 0;width:100%}td,th{border:1px solid #ccc;padding:4px 8px;
@@ -48,8 +51,9 @@ def render_html(results: Iterable[Report | LoadError], title: str = "政府信�
     for r in reports:
         c = Counter(f.severity for f in r.findings)
         parts.append(f"<tr><td><a href='#{escape(r.doc_id)}'>{escape(r.doc_id)}</a></td>"
-                     f"<td>{escape(r.agency or '')}</td><td>{r.year or ''}</td><td>{r.doc_type}</td>"
-                     f"<td>{r.template}</td><td class='error'>{c.get('error', 0)}</td>"
+                     f"<td>{escape(r.agency or '')}</td><td>{r.year or ''}</td>"
+                     f"<td>{_DOC_TYPE_ZH.get(r.doc_type, r.doc_type)}</td>"
+                     f"<td>{_TEMPLATE_ZH.get(r.template, r.template)}</td><td class='error'>{c.get('error', 0)}</td>"
                      f"<td class='warning'>{c.get('warning', 0)}</td><td class='info'>{c.get('info', 0)}</td></tr>")
     parts.append("</table>")
     if errors:
