@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from .lexicons import load_json
 
-__all__ = ["Candidate", "accept", "cn_value", "find_candidates", "lines", "settings"]
+__all__ = ["Candidate", "accept", "cn_value", "find_candidates", "flat_candidates", "lines", "settings"]
 
 _CN = "一二三四五六七八九十百零〇两"
 _CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
@@ -75,6 +75,10 @@ def settings() -> dict:
     data = dict(load_json("segment.json"))
     data["inline_label_res"] = [re.compile(p) for p in data["inline_label_patterns"]]
     data["table_rows_re"] = re.compile("|".join(map(re.escape, data["table_row_phrases"])))
+    data["flat_titles"] = tuple(sorted(data["flat_standard_titles"], key=len, reverse=True))
+    data["flat_finals_re"] = re.compile("|".join(map(re.escape, data["flat_title_finals"])))
+    data["flat_weak_finals_re"] = re.compile("|".join(map(re.escape, data["flat_weak_title_finals"])))
+    data["flat_cues_re"] = re.compile("|".join(map(re.escape, data["flat_body_cues"])))
     return data
 
 
@@ -192,20 +196,44 @@ def _bare_line(text: str, ls: int, le: int, nxt: tuple[int, int] | None,
     return Candidate(ls, le, "bare", None, None, line, True)
 
 
+def _table_row(c: Candidate) -> bool:
+    """A statistical-table row label (四、结转下年度继续办理): the phrase opens the title or is most of it.
+
+    >>> _table_row(Candidate(0, 9, "cn", 4, "四", "四、结转下年度继续办理", True))
+    True
+    >>> _table_row(Candidate(0, 9, "cn", 3, "三", "三、依申请公开、不予公开及咨询政府信息情况", True))
+    False
+    """
+    m = settings()["table_rows_re"].search(c.title)
+    if m is None:
+        return False
+    rest = _CJK_RE.findall(c.title[:m.start()] + c.title[m.end():])
+    return m.start() <= 5 or len(rest) <= len(m.group(0)) + 4
+
+
 def find_candidates(text: str, start: int, end: int, *, skip: Sequence[tuple[int, int]] = (),
-                    score: Callable[[str], float] | None = None) -> list[Candidate]:
+                    score: Callable[[str], float] | None = None,
+                    flat_score: Callable[[str], float] | None = None) -> list[Candidate]:
     """Every possible heading of ``text[start:end]`` in order (before sequence checks).
 
     ``score`` rates a bare line as a topic name (label lexicon); without it bare
-    lines are not proposed.  Lines inside ``skip`` (tables) or holding tabs are
-    never headings.
+    lines are not proposed; ``flat_score`` (default ``score``) rates the 一、
+    headings found in flattened lines.  Lines inside ``skip`` (tables) or holding tabs are
+    never headings.  A flattened line (text that lost its line breaks, see
+    :func:`flat_candidates`) is searched for run-in headings instead.
     """
     cfg = settings()
     all_lines = [(s, e) for s, e in lines(text, start, end) if text[s:e].strip()]
+    flat_doc = (end - start) / max(1, len(all_lines)) >= cfg["flat_doc_chars_per_line"]
     body_seen = False
     out: list[Candidate] = []
     weak: list[tuple[int, Candidate]] = []
     for i, (ls, le) in enumerate(all_lines):
+        if _is_flat(le - ls, flat_doc):
+            out += [c for c in flat_candidates(text, ls, le, skip=skip, score=flat_score or score)
+                    if not _table_row(c)]
+            body_seen = True
+            continue
         if "\t" in text[ls:le] or any(s < le and e > ls for s, e in skip):
             continue
         found = _line_candidates(text, ls, le)
@@ -220,11 +248,142 @@ def find_candidates(text: str, start: int, end: int, *, skip: Sequence[tuple[int
                 strong = score(bare.title) >= cfg["bare_min_label_score"]
                 (out.append(bare) if strong else weak.append((len(out), bare)))
                 found = []
-        out += [c for c in found if not cfg["table_rows_re"].search(c.title)]
+        out += [c for c in found if not _table_row(c)]
         if le - ls >= cfg["body_paragraph_min"] or "。" in text[ls:le]:
             body_seen = True
     if sum(c.style == "bare" for c in out) >= 2 and weak:
         out = sorted(out + [c for _i, c in weak], key=lambda c: c.start)
+    return out
+
+
+# ---------------------------------------------------------------- flattened text
+
+_FLAT_NUMBER = re.compile(
+    f"(?P<cn>(?P<n>[{_CN}]{{1,3}})\\s*(?:[，,]\\s*)?(?:、|[．.](?!\\d)))"
+    f"|(?P<cnp>[（(]\\s*(?P<n2>[{_CN}]{{1,3}})\\s*[)）])"
+)
+_FLAT_AFTER = frozenset("。；！？!?;：:”’」』）)】》")
+_FLAT_HARD = frozenset("。：:；！？!?;")
+_FLAT_SOFT = frozenset("（(“《【[")
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+_SPACES_RE = re.compile(r"\s*")
+_YEAR_OPEN = re.compile(r"(?:19|20)\d\d\s*年度?")
+
+
+def _is_flat(length: int, flat_doc: bool) -> bool:
+    """A line holding a whole flattened body: far longer than a paragraph, or long in a doc with few breaks."""
+    cfg = settings()
+    return length >= cfg["flat_line_min_chars"] or (flat_doc and length >= cfg["flat_line_in_flat_doc_min"])
+
+
+def _inside(pos: int, skip: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    return next(((s, e) for s, e in skip if s <= pos < e), None)
+
+
+def _flat_boundary(text: str, ls: int, pos: int, cn: bool, skip: Sequence[tuple[int, int]],
+                   prev_end: int) -> bool:
+    """A heading may open here: line start, after a sentence end, a space, a table or the previous heading."""
+    back = pos
+    while back > ls and text[back - 1] in " \u3000\t\u200b":
+        back -= 1
+    if back in (ls, prev_end):
+        return True
+    ch = text[back - 1]
+    if ch in _FLAT_AFTER or any(s < back and back - e <= 2 for s, e in skip if e <= back + 1):
+        return True
+    if back < pos:
+        return ch not in "第、，,"
+    return cn and ch.isascii() and ch.isalnum()
+
+
+def _flat_title_end(text: str, begin: int, limit: int) -> int:
+    """Where a run-in heading without its own line ends and its body begins.
+
+    The title stops at 。/：(kept), at a space, digit or opening bracket, or else
+    after a standard part title (总体情况), a heading final (…方面 / …情况) or
+    before a body opener (我区 / 根据 / 今年 …) when the title runs long.
+
+    >>> t = "总体情况2021年，我区…"
+    >>> t[:_flat_title_end(t, 0, len(t))]
+    '总体情况'
+    >>> t = "主动公开方面。按照要求…"
+    >>> t[:_flat_title_end(t, 0, len(t))]
+    '主动公开方面。'
+    >>> t = "强化组织协调，着力规范公开工作积极贯彻国家、省里有关政策，扎实推进"
+    >>> t[:_flat_title_end(t, 0, len(t))]
+    '强化组织协调，着力规范公开工作'
+    """
+    cfg = settings()
+    stop, hard = min(limit, begin + cfg["flat_title_max"]), False
+    year = _YEAR_OPEN.match(text, begin, stop)
+    for j in range(year.end() if year else begin, stop):
+        ch = text[j]
+        if ch in _FLAT_HARD:
+            stop, hard = j, True
+            break
+        if ch.isspace() or ch.isdigit() or ch in _FLAT_SOFT:
+            stop = j
+            break
+    seg = text[begin:stop]
+    cut = next((len(t) for t in cfg["flat_titles"] if seg.startswith(t)), None)
+    if cut is None:
+        final = next((m for m in cfg["flat_finals_re"].finditer(seg) if m.end() >= 4), None)
+        cut = final.end() if final else None
+    if len(seg) >= cfg["flat_cue_min_chars"]:
+        cue = next((m.start() for m in cfg["flat_cues_re"].finditer(seg) if m.start() >= 2), None)
+        cut = cue if cut is None else min(cut, cue if cue is not None else cut)
+        if cut is None and not hard:
+            weak = next((m for m in cfg["flat_weak_finals_re"].finditer(seg) if m.end() >= 4), None)
+            cut = weak.end() if weak else None
+    end = begin + (cut if cut is not None else len(seg))
+    return end + 1 if end < limit and text[end] in _FLAT_HARD else end
+
+
+def _topic_heading(words: str, score: Callable[[str], float] | None) -> bool:
+    """A flattened 一、 heading names a lexicon topic, or reads as one (…情况 / …方面)."""
+    cfg = settings()
+    if score is not None and score(words) >= cfg["flat_heading_min_score"]:
+        return True
+    final = cfg["flat_finals_re"].search(words.rstrip("。：:"))
+    return final is not None and final.end() == len(words.rstrip("。：:"))
+
+
+def flat_candidates(text: str, ls: int, le: int, *, skip: Sequence[tuple[int, int]] = (),
+                    score: Callable[[str], float] | None = None) -> list[Candidate]:
+    """Run-in headings (一、 / （一） / 第X章) inside a line that lost its line breaks.
+
+    Conservative: the number must open the line or follow a sentence end, a
+    closing bracket, a table (``skip``) or the previous heading; a 一、 heading
+    must name a topic of the label lexicon (``score``); its title ends at
+    。/：or where the body evidently begins (:func:`_flat_title_end`).
+
+    >>> t = ("说明。一、总体情况2021年，我区公开。（一）主动公开方面。按照要求。"
+    ...      "二、存在的主要问题及改进情况（一）存在的问题：不足。")
+    >>> [c.title for c in flat_candidates(t, 0, len(t), score=lambda s: 3.0)]
+    ['一、总体情况', '（一）主动公开方面。', '二、存在的主要问题及改进情况', '（一）存在的问题：']
+    """
+    out: list[Candidate] = []
+    prev_end = -1
+    for m in _FLAT_NUMBER.finditer(text, ls, le):
+        pos = m.start()
+        if pos < prev_end or _inside(pos, skip):
+            continue
+        cn = m.group("cn") is not None
+        if not _flat_boundary(text, ls, pos, cn, skip, prev_end):
+            continue
+        value = cn_value(m.group("n") if cn else m.group("n2"))
+        table = next((s for s, _e in skip if s >= m.end()), le)
+        gap = _SPACES_RE.match(text, m.end(), le)
+        body = _flat_title_end(text, gap.end() if gap else m.end(), min(le, table))
+        title = text[pos:body].strip()
+        words = _CJK_RE.findall(title[len(m.group(0)):])
+        if not value or len(words) < 2:
+            continue
+        if cn and not _topic_heading(title[len(m.group(0)):], score):
+            continue
+        number = m.group("n") if cn else m.group(0).strip()
+        out.append(Candidate(pos, body, "cn" if cn else "cnp", value, number, title, False))
+        prev_end = body
     return out
 
 

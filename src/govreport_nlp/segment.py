@@ -237,7 +237,7 @@ def build_sections(nt: NormalizedText, nstart: int, nend: int, *, doc_id: str,
     heading is looked for.
     """
     scorer = _bare_score
-    heads = accept(find_candidates(nt.text, nstart, nend, skip=skip, score=scorer))
+    heads = accept(find_candidates(nt.text, nstart, nend, skip=skip, score=scorer, flat_score=_topic_score))
     sections: list[Section] = []
     first = heads[0].start if heads else nend
     if nt.text[nstart:first].strip():
@@ -264,10 +264,17 @@ def _written_title(nt: NormalizedText, h: Candidate) -> str:
     pos = nt.text.find(h.title, h.start)
     if pos < 0:
         return h.title
-    raw = to_simplified(nt.original_slice(pos, pos + len(h.title)))
+    raw = nt.original_slice(pos, pos + len(h.title))
+    if _SPACE_RE.sub("", raw) != _SPACE_RE.sub("", h.title):  # normalising changed it: simplify only
+        raw = to_simplified(raw)
     return _SPACE_RE.sub(" ", raw.replace("\n", "")).strip() or h.title
 
 
 def _bare_score(line: str) -> float:
     scores = heading_scores(line)
     return max((sc for lab, sc in scores if lab != "unknown"), default=0.0)
+
+
+def _topic_score(text: str) -> float:
+    """Best label score of a heading, the ``unknown`` topics (统计表, 附件) included."""
+    return max((sc for _lab, sc in heading_scores(text)), default=0.0)
