@@ -279,36 +279,156 @@ def _classify(n: _Num, prev: _Num | None, parent: _Num | None, head: _Num | None
 # ---------------------------------------------------------------- structure
 
 
+_OPEN, _CLOSE = "（(", "）)"
+_CLAUSE_OPENERS = "，,；;：:（("
+
+
 def _marker(text: str) -> str | None:
+    """Kind of breakdown the text between two numbers opens: 其中 → partial, 分别为 → complete,
+    含/涉及 only at the start of a clause.
+
+    >>> _marker("件，其中："), _marker("件（含上年度结转申请"), _marker("条，平台一共涉及答复项")
+    ('partial', 'partial', None)
+    """
     lex = _triggers()
     if any(w in text for w in lex["breakdown_complete"]):
         return "complete"
-    if any(w in text for w in lex["breakdown_partial"][:2]) or text.startswith(("（含", "(含")):
+    if any(w in text for w in lex["breakdown_partial"]):
         return "partial"
-    return None
+    clause = text[max(text.rfind(c) for c in _CLAUSE_OPENERS) + 1:].lstrip()
+    return "partial" if clause.startswith(tuple(lex["breakdown_partial_open"])) else None
+
+
+
+
+@dataclass
+class _Frame:
+    """An open breakdown: its total, the bracket depth its parts stand at, the metrics of its dimension."""
+
+    total: int
+    kind: str
+    depth: int
+    metrics: set[str]
+    parts: int = 0
+
+
+def _brackets(between: str, depth: int) -> tuple[int, int, int]:
+    """(lowest depth reached, depth at the end, index of the last bracket still open or -1).
+
+    >>> _brackets("条（即有信函），同意", 0)
+    (0, 0, -1)
+    >>> _brackets("条）、“三公”经费", 1)
+    (0, 0, -1)
+    >>> _brackets("条（政府预决算", 0)
+    (0, 1, 1)
+    """
+    low, opened = depth, []
+    for k, ch in enumerate(between):
+        if ch in _OPEN:
+            opened.append(k)
+            depth += 1
+        elif ch in _CLOSE and depth > 0:
+            depth -= 1
+            if opened:
+                opened.pop()
+            low = min(low, depth)
+    return low, depth, opened[-1] if opened else -1
+
+
+def _bracket_list(nums: list[_Num], i: int, open_at: int) -> bool:
+    """A bracket opened at sentence offset ``open_at`` (no 其中) lists parts: ≥ 2 numbers of the unit
+    of ``nums[i]`` before it closes, and no comparison (同比, 去年 …)."""
+    n = nums[i]
+    s = n.sentence
+    depth, end = 0, len(s)
+    for k in range(open_at, len(s)):
+        if s[k] in _OPEN:
+            depth += 1
+        elif s[k] in _CLOSE:
+            depth -= 1
+            if depth == 0:
+                end = k
+                break
+    if any(w in s[open_at:end] for w in _triggers()["breakdown_not_bracket"]):
+        return False
+    count = 0
+    for m in nums[i:]:
+        if m.s_start != n.s_start or m.m.start >= end:
+            break
+        count += not m.m.is_percent and m.m.unit == n.m.unit
+    return count >= 2
+
+
+def _new_total(nums: list[_Num], i: int) -> bool:
+    """After ；, a number said as a total (总数, 共计 …) or followed by its own 其中 starts a new subject."""
+    n = nums[i]
+    if any(w in n.item_left for w in _triggers()["breakdown_new_total"]):
+        return True
+    nxt = nums[i + 1] if i + 1 < len(nums) and nums[i + 1].s_start == n.s_start else None
+    after = n.sentence[n.m.unit_end:nxt.m.start if nxt else len(n.sentence)]
+    return _marker(after) is not None
+
+
+def _fits(frame: _Frame, nums: list[_Num], i: int, semi: bool) -> bool:
+    """Does ``nums[i]`` continue the breakdown ``frame`` (a sibling of its parts)?"""
+    n = nums[i]
+    if frame.parts and n.metric not in frame.metrics:
+        return False  # another dimension or another subject: the breakdown ended
+    return not (semi and _new_total(nums, i))
+
+
+def _root(nums: list[_Num], k: int) -> int:
+    while nums[k].parent is not None and nums[nums[k].parent].m.unit == nums[k].m.unit:
+        k = nums[k].parent
+    return k
 
 
 def _link_breakdowns(nums: list[_Num]) -> None:
-    """Give every part after 其中/分别为 the index of its total (same unit, same or next sentence)."""
-    total: int | None = None
-    kind = ""
+    """Give every part the index of its total.
+
+    A breakdown opens at 其中/包括/涉及/（含 (partial), 分别为 (complete) or at a bracket listing numbers
+    of the unit of the number before it (nested: its parts belong to that number); its parts have
+    the unit of the total.  It ends at the end of the sentence (unless the next one opens with 其中),
+    at the bracket that closes it, at 另有/此外, when a part changes dimension (another metric than
+    the first part, e.g. outcomes after channels), and at ；when what follows is a new
+    total (共计/总数 …, or a number with its own 其中).  Percentages are never totals nor parts.
+    """
+    stack: list[_Frame] = []
+    depth, last = 0, None
     for i, n in enumerate(nums):
         prev = nums[i - 1] if i else None
-        same_sentence = prev is not None and prev.s_start == n.s_start
-        between = (n.sentence[prev.m.unit_end:n.m.start] if same_sentence and prev
-                   else n.sentence[:n.m.start])
-        opens_with_part = n.sentence.lstrip().startswith(("其中", "（其中", "(其中"))
-        if prev is not None and not same_sentence and not opens_with_part:
-            total = None
+        if prev is None or prev.s_start != n.s_start:
+            opens = n.sentence.lstrip().startswith(("其中", "（其中", "(其中"))
+            stack = [_Frame(_root(nums, last), "partial", 0, set())] if opens and last is not None else []
+            depth, between, last = 0, "", None
+        else:
+            between = "" if n.m.kind == "table_row" else n.sentence[prev.m.unit_end:n.m.start]
+        low, depth, open_k = _brackets(between, depth)
+        semi = "；" in between or ";" in between
+        while stack and stack[-1].depth > low:
+            stack.pop()
+        if any(w in between for w in _triggers()["breakdown_end"]):
+            while stack and stack[-1].depth >= depth:
+                stack.pop()
+        if n.m.is_percent:
+            continue
         mk = _marker(between)
-        if mk and prev is not None and not prev.m.is_percent:
-            total, kind = i - 1, mk
-            while total is not None and nums[total].parent is not None and nums[total].m.unit == n.m.unit \
-                    and not same_sentence:
-                total = nums[total].parent
-        if total is not None and total != i and not n.m.is_percent and nums[total].m.unit == n.m.unit:
-            n.parent = total
-            n.extra["breakdown"] = kind
+        if mk is None and open_k >= 0 and last is not None \
+                and _bracket_list(nums, i, prev.m.unit_end + open_k if prev else 0):
+            mk = "partial"
+        if mk and last is not None and prev is not None and not prev.m.is_percent:  # 办结率100%，其中…: no total
+            while stack and stack[-1].depth >= depth and nums[last].parent != stack[-1].total:
+                stack.pop()
+            stack.append(_Frame(last, mk, depth, set()))
+        while stack and nums[stack[-1].total].m.unit == n.m.unit and not _fits(stack[-1], nums, i, semi):
+            stack.pop()
+        top = stack[-1] if stack else None
+        if top is not None and nums[top.total].m.unit == n.m.unit:
+            n.parent, n.extra["breakdown"] = top.total, top.kind
+            if not top.parts:
+                top.metrics.add(n.metric)
+            top.parts += 1
+        last = i
 
 
 # ---------------------------------------------------------------- absences

@@ -25,7 +25,8 @@ __all__ = ["find_title", "find_year", "identify"]
 
 _PIAN_PREFIX = re.compile(r"^(?:第[一二三四五六七八九十百零〇两\d]+篇[：:\s]*|(?:标题|题目|文件标题)\s*[：:]\s*)")
 _TITLE_TAIL = re.compile(r"(\[[^\]]*\]|【[^】]*】|\.(?:docx?|pdf|txt))$", re.I)
-_TITLE_END = re.compile(r"(报告|总结|年报|方案|制度|办法|规定|细则|要点|计划|意见|思路|通知)$")
+_TITLE_END = re.compile(r"(报告|总结|年报|方案|制度|办法|规定|细则|要点|计划|意见|思路|通知|函|决定|公告)$")
+_FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")  # 发布时间：… page-header fields, never part of a title
 _HEADING_START = re.compile(
     r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[章条])"
 )
@@ -67,7 +68,8 @@ def find_title(text: str, start: int, end: int) -> str | None:
     parts: list[str] = []
     for raw in raws:
         line = _clean_line(raw)
-        if "。" in line or len(line) > 60 or _HEADING_START.match(line) or "\t" in line or not line:
+        if "。" in line or len(line) > 60 or _HEADING_START.match(line) or "\t" in line or not line \
+                or (parts and _FIELD_LINE.match(line)):
             break
         parts.append(line)
         if _TITLE_END.search(line):
@@ -141,9 +143,11 @@ def find_agency(title: str | None, body: str) -> str | None:
     '华宁县住房和城乡建设局'
     >>> find_agency("住建局2021年政务公开工作总结", "到目前为止，x县住建局承担的重点建设项目")
     'x县住建局'
+    >>> find_agency("关于2014年政府信息公开工作要点落实情况的函", "我区认真落实。平潭综合实验区管委会办公室")
+    '平潭综合实验区'
     """
     head = None
-    if title:
+    if title and not title.startswith("关于"):  # 关于…的函/通知: the issuer is not in the title
         m = re.match(r"^(.+?)(?:\d{4}\s*年|关于|政府信息公开|政务公开|信息公开|党务公开|政务督查|$)", title)
         head = m.group(1).strip(" _") if m and m.group(1) else None
     if head:
@@ -157,8 +161,28 @@ def find_agency(title: str | None, body: str) -> str | None:
             regions = Counter(m.group(1) for m in re.finditer(f"([\u4e00-\u9fff]{{2}}{self_ref})", body)
                               if not m.group(1).startswith(("全", "本", "各", "我", "该", "市", "县", "区")))
             if regions:
-                return regions.most_common(1)[0][0]
+                return _full_name(regions.most_common(1)[0][0], body)
     return None
+
+
+def _full_name(name: str, body: str) -> str:
+    """The longest frequent form of a region name in the text (实验区 → 平潭综合实验区).
+
+    >>> _full_name("实验区", "我区……平潭综合实验区管委会……平潭综合实验区的实验区")
+    '平潭综合实验区'
+    """
+    forms: Counter[str] = Counter()
+    for m in re.finditer(re.escape(name), body):
+        k = m.start()
+        while k > 0 and m.start() - k < 6 and "\u4e00" <= body[k - 1] <= "\u9fff" and body[k - 1] not in _STOP_LEFT:
+            k -= 1
+        if k < m.start():
+            forms[body[k:m.end()]] += 1
+    best = [f for f, n in forms.items() if n >= 2] or list(forms)
+    return max(best, key=lambda f: (len(f), f)) if best else name
+
+
+_STOP_LEFT = set("全本我各该在对于的和与及了是为将把从向经由")
 
 
 _REGION_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:综合实验区|省|市|县|区|镇|乡|街道)")
