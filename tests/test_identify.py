@@ -16,7 +16,8 @@ CASES_BUGS_CAUGHT = [
     ("pingtan/201412_80787.html", "关于2014年政府信息公开工作要点落实情况的函", "平潭综合实验区", 2014, "work_summary"),
     ("pingtan/201412_80787.txt", "关于2014年政府信息公开工作要点落实情况的函", "平潭综合实验区", 2014, "work_summary"),
     # the web-text header "标题: …" must not leak into the title
-    ("pingtan/202202_80613.txt", "平潭综合实验区2021年度政府信息公开工作年度报告", "平潭综合实验区", 2021, "annual_report"),
+    ("pingtan/202202_80613.txt", "平潭综合实验区2021年度政府信息公开工作年度报告", "平潭综合实验区", 2021,
+     "annual_report"),
 ]
 
 
