@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Any
 
 from .lexicons import load_json
 
@@ -70,7 +71,7 @@ class Candidate:
 
 
 @lru_cache(maxsize=1)
-def settings() -> dict:
+def settings() -> dict[str, Any]:
     """The heading settings of ``lexicons/segment.json`` with compiled patterns."""
     data = dict(load_json("segment.json"))
     data["inline_label_res"] = [re.compile(p) for p in data["inline_label_patterns"]]
@@ -394,7 +395,7 @@ def accept(cands: Sequence[Candidate]) -> list[Candidate]:
     new style must start at 1 or continue its earlier run (第五条 after a new
     章).  Major styles (第X章, 一、 …) close the finer styles opened above them.
     """
-    stack: list[list] = []  # [style, value]
+    stack: list[list[Any]] = []  # [style, value]
     last: dict[str, int] = {}
     out: list[Candidate] = []
     for c in cands:

@@ -96,13 +96,13 @@ def doc_type(title: str | None, body: str) -> str:
     if title:
         for kind, rx in rules["title"]:
             if rx.search(title):
-                return kind
-    scores = Counter()
+                return str(kind)
+    scores: Counter[str] = Counter()
     for kind, cues in rules["body"].items():
         for rx, w in cues:
             scores[kind] += w * min(len(rx.findall(body)), 3)
     if scores and max(scores.values()) >= rules["min"]:
-        return scores.most_common(1)[0][0]
+        return str(scores.most_common(1)[0][0])
     return "other"
 
 
@@ -225,7 +225,7 @@ def region_level(agency: str | None, title: str | None) -> tuple[str | None, str
     return None, None
 
 
-def identify(nt: NormalizedText, nstart: int, nend: int, *, source: Source | None = None) -> dict:
+def identify(nt: NormalizedText, nstart: int, nend: int, *, source: Source | None = None) -> dict[str, Any]:
     """title, agency, region, level, year, doc_type, script and flags of one document."""
     text = nt.text
     title = find_title(text, nstart, nend)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Any
 
 from .headings import Candidate, accept, cn_value, find_candidates, lines, settings
 from .identify import identify
@@ -106,10 +107,10 @@ def _rstrip(text: str, s: int, e: int) -> int:
 
 
 @lru_cache(maxsize=1)
-def _labels() -> dict:
+def _labels() -> dict[str, Any]:
     data = load_json("section_labels.json")
 
-    def compile_terms(table: dict[str, dict[str, float]]) -> tuple[re.Pattern[str], dict[str, list]]:
+    def compile_terms(table: dict[str, dict[str, float]]) -> tuple[re.Pattern[str], dict[str, list[Any]]]:
         weights: dict[str, list[tuple[str, float]]] = {}
         for label, terms in table.items():
             for term, w in terms.items():
@@ -248,8 +249,8 @@ def build_sections(nt: NormalizedText, nstart: int, nend: int, *, doc_id: str,
     parents = _parents(heads)
     made: list[Section] = []
     for i, h in enumerate(heads):
-        parent = made[parents[i]] if parents[i] is not None else None
         j = parents[i]
+        parent = made[j] if j is not None else None
         intro = nt.text[heads[j].body:heads[j + 1].start] if j is not None else ""
         label, label2 = _label_one(nt, h, stops[i], parent, intro, skip)
         s, e = nt.original_span(h.start, stops[i])
