@@ -8,7 +8,6 @@ Every row of lexicons/taiwan_phrases.tsv (rule and exception) must appear in CAS
 from __future__ import annotations
 
 import re
-import time
 from pathlib import Path
 
 import opencc
@@ -223,17 +222,3 @@ def test_normalise_to_simplified_and_clean_title() -> None:
     title = "湛江市住房和城乡建设局2013年政府信息公开工作报告"
     assert to_simplified("湛江市住房和城鄉建設局2013年政府信息公開工作報告") == title
     assert clean_title(f"《{title}》") == title
-
-
-@pytest.mark.slow
-def test_normalise_throughput() -> None:
-    texts = [read(p) for p in CORPUS]
-    size = sum(len(t.encode("utf-8")) for t in texts)
-    normalise(texts[0])
-    start = time.perf_counter()
-    for _ in range(3):
-        for t in texts:
-            normalise(t)
-    rate = 3 * size / (time.perf_counter() - start) / 1e6
-    print(f"normalise: {rate:.1f} MB/s")
-    assert rate > 2.0
