@@ -576,6 +576,98 @@ def test_facts_parts_point_at_their_total(text: str, part: int, total: int, suff
     assert facts[total].parent is None
 
 
+# ---------------------------------------------------------------- real: breakdown structure (bugs caught)
+
+# (doc id, sentence as written, structure): the structure lists every number with a unit, in order,
+# as (value, index in this list of its total or None).  Found by `govreport check`, which raised
+# arith.breakdown_exceeds_total because parts were linked to the wrong total.
+CASES_BUGS_CAUGHT = [
+    # "；" then a new total (答复总数) with parts of its own: not parts of the first total
+    ("201301_80725.html",
+     "2012年全县共收到有关政府信息公开的申请21条，其中当面申请数18条，电子邮件申请数3条；对依申请公开的答复总数21条，其中同意公开答复数17条，其它公开答复数2条，免于公开答复数2条；未收到有关政府信息公开行政复议申请。",
+     [(21, None), (18, 0), (3, 0), (21, None), (17, 3), (2, 3), (2, 3)]),
+    # a bracket after a part lists the parts of that part (nested); after it closes, back to 380
+    ("202001_80576.html",
+     "今年共发布380条财政资金信息，其中专项资金152条，预决算公开197条（政府预决算32条、部门预决算公开165条）、“三公”经费27条、债券发行4条。",
+     [(380, None), (152, 0), (197, 0), (32, 2), (165, 2), (27, 0), (4, 0)]),
+    # "；" then another subject (行政诉讼, another metric) with its own 其中
+    ("huaian_2024.pdf",
+     "政府信息公开行政复议 351件，其中结果维持 72 件，结果纠正 64 件，其他结果 178 件，尚未审结 37 件；政府信息公开行政诉讼 46 件，其中结果维持 25件，结果纠正 5 件，其他结果 9 件，尚未审结 7 件。",
+     [(351, None), (72, 0), (64, 0), (178, 0), (37, 0), (46, None), (25, 5), (5, 5), (9, 5), (7, 5)]),
+    # channels (12+29=41) then outcomes: another dimension ends the breakdown (as the gold has it);
+    # 17 is the part of 21 its 其中 names, 7 (an outcome again) is not
+    ("003_6e4aca196ad0b146.txt#5",
+     "截止目前，XX年一年共主动公开信息71条，依申请公开信息41条，其中网络申请数12条，信函申请数29条（即有信函，又有网络申请的以网络申请为准），同意公开答复数12条，同意部分公开答复数1条，不属于本行政机关公开或申请信息不存在的21条，其中行政复议17条，正在办理延期答复7条。",
+     [(71, None), (41, None), (12, 1), (29, 1), (12, None), (1, None), (21, None), (17, 6), (7, None)]),
+    # "；" between siblings (items with shares): 42+5+31+1+2 = 81; shares are never parts;
+    # the 行政复议/行政诉讼 counts after the last "；" are another subject
+    ("202403_87885.html",
+     "办结依申请公开81件，其中：予以公开及部分公开42件，占51.85%；不予公开5件，占6.17%；无法提供31件，占38.27%；不予处理1件，占1.23%；其他处理2件，占2.47%；因政府信息公开引起的行政复议案件2件、行政诉讼案件7件。",
+     [(81, None), (42, 0), (51.85, None), (5, 0), (6.17, None), (31, 0), (38.27, None), (1, 0), (1.23, None),
+      (2, 0), (2.47, None), (2, None), (7, None)]),
+    # a genuine error of the report (the parts add up to 2603) stays linked, so the checker sees it
+    ("202103_80595.html",
+     "全年我区政府信息公开单位共公布政府信息2602条（其中机构职能类信息82条，政策、规范性文件类信息80条，规划计划类信息21条，行政许可类信息40条，重大建设项目信息390条，为民办实事类信息69条，民政扶贫救灾社会保障就业类信息143条，国土资源城乡建设环保能源类信息208条，科教文体卫生类信息246条，安全生产、应急管理类信息271条，其他应主动公开政府信息1053条），对于主动公开的政府信息，主要通过政府门户网站、政务新媒体、办公场所的LED屏及宣传栏、《平潭时报》、电视广播等媒介进行公开。",
+     [(2602, None), *[(v, 0) for v in (82, 80, 21, 40, 390, 69, 143, 208, 246, 271, 1053)]]),
+    # 另有 ends the bracketed breakdown opened by 含
+    ("huaian_2024.pdf",
+     "2024 年，全市共受理政府信息公开申请 3119 件，答复 3050 件（含上年度结转申请 34 件，另有 103 件顺延到下年度答复），均在法定期限内予以答复。",
+     [(3119, None), (3050, None), (34, 1), (103, None)]),
+    # 其中 after a rate: the total (6+7) is not stated, so the parts get no parent
+    ("001_36c5438335533f6b.txt",
+     "网上接受信息公开申请6件，纸质接受信息公开申请7件，办结率100%，其中同意公开8件，非本部门掌握1件，信息不存在、不明确4件，回复率100%。",
+     [(6, None), (7, None), (100, None), (8, None), (1, None), (4, None), (100, None)]),
+    # 涉及 at the start of a clause opens a breakdown (by applicant) …
+    ("202302_80629.html",
+     "2022年，全区收到政府信息公开申请75件，涉及自然人72件、商业企业3件，均在法定期限内予以答复，办结率100%。",
+     [(75, None), (72, 0), (3, 0), (100, None)]),
+    # … but not inside a clause (一共涉及答复项3条)
+    ("000_dbfeab3aba76103b.txt",
+     "2019年，我局未收到政府信息依申请公开事项，在本年度政务信息公开网站一共涉及答复项3条，云南省政务信息在线解答平台一共涉及答复项1条，本年度政民互动网络回应共计4条。",
+     [(3, None), (1, None), (4, None)]),
+    # a sentence opening with 其中 continues the total of the sentence before; another unit is no part
+    ("201901_80529.html",
+     "全区共开通政务微博、微信公众号70个。其中微博29个，共发布信息1992条；微信公众号41个，共发布信息3404条。",
+     [(70, None), (29, 0), (1992, None), (41, 0), (3404, None)]),
+]
+
+CASES_SYNTHETIC_STRUCTURE_BRACKETS = [
+    # a bracket of comparisons is no breakdown
+    ("今年共办理申请5件（去年8件、前年6件）。", [(5, None), (8, None), (6, None)]),
+    # "；" between siblings of one dimension keeps the breakdown open
+    ("全年共收到申请20件，其中网上申请12件；当面申请8件。", [(20, None), (12, 0), (8, 0)]),
+    # "；" then a number with its own 其中 is a new total
+    ("全年共收到申请20件，其中网上申请12件；当面申请8件，其中口头申请3件。", [(20, None), (12, 0), (8, None), (3, 2)]),
+]
+
+
+def _structure(text: str) -> list[tuple[float | None, int | None]]:
+    found = [f for f in extract_facts_from_text(normalise(text).text) if f.unit]
+    index = {f.fact_id: k for k, f in enumerate(found)}
+    return [(f.value, index[f.parent] if f.parent else None) for f in found]
+
+
+@pytest.mark.parametrize(("doc", "text", "expected"), CASES_BUGS_CAUGHT, ids=[c[0] for c in CASES_BUGS_CAUGHT])
+def test_facts_parts_point_at_the_right_total(doc: str, text: str, expected: list) -> None:
+    assert _structure(text) == [(float(v), p) for v, p in expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_SYNTHETIC_STRUCTURE_BRACKETS)
+def test_facts_breakdown_ends_where_the_subject_changes(text: str, expected: list) -> None:
+    assert _structure(text) == [(float(v), p) for v, p in expected]
+
+
+def test_facts_bug_sentences_are_in_the_fixtures() -> None:
+    for doc, text, _ in CASES_BUGS_CAUGHT:
+        name = doc.split("#")[0]
+        path = next(FIXTURES.glob(f"*/{Path(name).stem}.*txt"), None) if name.endswith(".pdf") else \
+            next(FIXTURES.glob(f"*/{name}"))
+        assert path is not None
+        body = normalise(_read(path)).text
+        key = normalise(text).text.replace(" ", "")[:18]
+        assert key in body.replace(" ", "").replace("\n", ""), doc
+
+
 def test_facts_share_takes_meaning_of_number_before() -> None:
     facts = extract_facts_from_text("不予公开5件，占6.17%；无法提供31件，占38.27%。")
     assert [(f.metric, f.category, f.value, f.unit) for f in facts] == [
