@@ -15,7 +15,6 @@ read alone (it lacks the section label and the sentence before) are marked
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -627,7 +626,7 @@ CASES_BUGS_CAUGHT = [
      [(3, None), (1, None), (4, None)]),
     # a sentence opening with 其中 continues the total of the sentence before; another unit is no part
     ("201901_80529.html",
-     "全区共开通政务微博、微信公众号70个。其中微博29个，共发布信息1992条；微信公众号41个，共发布信息3404条。",
+     "我区各部门共开设新媒体数量70个。其中微博29个，共发布信息1992条；微信公众号41个，共发布信息3404条。",
      [(70, None), (29, 0), (1992, None), (41, 0), (3404, None)]),
 ]
 
@@ -659,12 +658,9 @@ def test_facts_breakdown_ends_where_the_subject_changes(text: str, expected: lis
 
 def test_facts_bug_sentences_are_in_the_fixtures() -> None:
     for doc, text, _ in CASES_BUGS_CAUGHT:
-        name = doc.split("#")[0]
-        path = next(FIXTURES.glob(f"*/{Path(name).stem}.*txt"), None) if name.endswith(".pdf") else \
-            next(FIXTURES.glob(f"*/{name}"))
-        assert path is not None
+        path = next(FIXTURES.glob(f"*/{Path(doc.split('#')[0]).stem}*.txt"))  # text copies of HTML/PDF
         body = normalise(_read(path)).text
-        key = normalise(text).text.replace(" ", "")[:18]
+        key = normalise(text).text.replace(" ", "")
         assert key in body.replace(" ", "").replace("\n", ""), doc
 
 
@@ -776,14 +772,3 @@ def test_facts_sections_give_label_and_period() -> None:
     (fact,) = extract_facts(nt, [sec], doc_id="d", year=2023, skip=[])
     assert (fact.section_id, fact.section_label, fact.period, fact.fact_id) == ("d:s1", "requests", 2022, "d:f1")
     assert text[fact.start:fact.end] == "75"
-
-
-@pytest.mark.slow
-def test_facts_speed_over_fixture_corpus() -> None:
-    texts = [normalise(_read(p)) for p in sorted(FIXTURES.glob("*/*.txt"))]
-    size = sum(len(nt.text.encode("utf-8")) for nt in texts)
-    t0 = time.perf_counter()
-    for nt in texts:
-        extract_facts(nt, [], doc_id="x", year=None, skip=[])
-    rate = size / 1e6 / (time.perf_counter() - t0)
-    assert rate >= 2.0, f"{rate:.2f} MB/s"

@@ -11,9 +11,11 @@ outside the statistical tables becomes one :class:`~govreport_nlp.models.Fact`:
   rules, the section label, a generic "published items" rule; ``other.count``
   with the noun as category when nothing fits.  Enumerated categories come from
   ``lexicons/categories.json``.
-* **structure** — a part (after 其中 / 分别为 / 包括) points at its total through
-  ``parent``; ``rule`` ends in ``.breakdown.partial`` (其中, 包括) or
-  ``.breakdown.complete`` (分别为).
+* **structure** — a part (after 其中 / 分别为 / 包括 / 涉及, or in a bracket listing
+  numbers after a number) points at its total through ``parent``; ``rule`` ends
+  in ``.breakdown.partial`` (其中, 包括, bracket) or ``.breakdown.complete`` (分别为).
+  A breakdown ends at the sentence end, at its closing bracket, when the parts
+  change dimension (another metric) and at ；before a new total.
 * **absences** — 未收到…申请, 尚未发生…行政复议、行政诉讼, 无收取信息处理费 … give
   value 0, qualifier ``none_stated``, one fact per metric covered.
 
@@ -378,8 +380,8 @@ def _fits(frame: _Frame, nums: list[_Num], i: int, semi: bool) -> bool:
 
 
 def _root(nums: list[_Num], k: int) -> int:
-    while nums[k].parent is not None and nums[nums[k].parent].m.unit == nums[k].m.unit:
-        k = nums[k].parent
+    while (up := nums[k].parent) is not None and nums[up].m.unit == nums[k].m.unit:
+        k = up
     return k
 
 

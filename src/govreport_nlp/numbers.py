@@ -171,7 +171,7 @@ def _prefix_qualifier(text: str, start: int) -> str | None:
     head = text[max(0, start - 4):start].rstrip()
     for word, qual in sorted(_lex()["qualifier_prefix"].items(), key=lambda kv: -len(kv[0])):
         if head.endswith(word):
-            return qual
+            return str(qual)
     return None
 
 
@@ -179,7 +179,7 @@ def _suffix_qualifier(text: str, pos: int) -> str | None:
     tail = text[pos:pos + 4].lstrip()
     for word, qual in _lex()["qualifier_suffix"].items():
         if tail.startswith(word) and not (word == "内" and tail[1:2] in _lex()["not_within"]):
-            return qual
+            return str(qual)
     return None
 
 
@@ -281,6 +281,7 @@ def _build(text: str, m: re.Match[str]) -> NumberMatch | None:
     value, kind = _value_and_kind(m)
     cn = m.group("cn")
     money = _money_unit(text, m.end("num"), cn) if kind in ("arabic", "chinese") else None
+    unit: str | None
     if money:
         unit, unit_end = money
         end = m.end("num") - (1 if cn and cn[-1] in _CN_BIG and unit.startswith(cn[-1]) else 0)
