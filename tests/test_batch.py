@@ -68,3 +68,19 @@ def test_batch_must_not_crash_folder_gives_one_row_per_file():
     }
     assert loaded == {"big5.txt", "gbk_page.html", "utf16.txt"}
     assert len(errors) + len(loaded) == len(paths)
+
+
+def test_batch_dask_dataframe_has_the_frame_dtypes():
+    import dask
+
+    from govreport_nlp.batch import to_dask_dataframe
+    from govreport_nlp.frames import COLUMNS
+
+    paths = [FIX / "seeds" / "000_dbfeab3aba76103b.txt", FIX / "pingtan" / "202202_80613.html"]
+    with dask.config.set(scheduler="synchronous"):
+        facts = to_dask_dataframe(paths, "fact", npartitions=2).compute()
+        cells = to_dask_dataframe(paths, "cell", npartitions=2).compute()
+    assert list(facts.columns) == list(COLUMNS["fact"])
+    assert str(facts["period"].dtype) == "Int64"
+    assert set(facts["doc_id"]) == {"000_dbfeab3aba76103b.txt", "202202_80613.html"}
+    assert len(cells) == 200 and cells["value"].isna().sum() == (cells["state"] != "number").sum()

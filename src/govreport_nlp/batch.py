@@ -122,7 +122,8 @@ def process_paths(
         pool.shutdown(wait=not broken, cancel_futures=True)
 
 
-def to_dask_bag(paths: Iterable[str | Path], options: Options = DEFAULT_OPTIONS, npartitions: int | None = None):  # type: ignore[no-untyped-def]  # dask is optional
+def to_dask_bag(paths: Iterable[str | Path], options: Options = DEFAULT_OPTIONS,
+                npartitions: int | None = None) -> Any:  # a dask.bag.Bag (dask is optional)
     """A ``dask.bag`` of schema §6 records, one partition per group of files.
 
     Run it on any Dask scheduler (a laptop's processes or a cluster)::
@@ -138,3 +139,23 @@ def to_dask_bag(paths: Iterable[str | Path], options: Options = DEFAULT_OPTIONS,
     bag = db.from_sequence(  # type: ignore[no-untyped-call]  # reason: dask.bag is untyped
         paths, npartitions=npartitions or max(1, min(len(paths), 64)))
     return bag.map(lambda p: list(records(_strip_source(process_file(p, options))))).flatten()
+
+
+
+def to_dask_dataframe(paths: Iterable[str | Path], kind: str = "fact", options: Options = DEFAULT_OPTIONS,
+                      npartitions: int | None = None) -> Any:  # a dask.dataframe.DataFrame
+    """A ``dask.dataframe`` of one kind of record (report, section, fact, cell, finding, error).
+
+    Columns and dtypes are those of :mod:`govreport_nlp.frames` (nullable integers
+    stay nullable), so partitions made from different files always agree::
+
+        facts = to_dask_dataframe(paths, "fact")
+        facts.groupby("metric").value.count().compute()
+    """
+    from .frames import COLUMNS, empty_frame
+
+    if kind not in COLUMNS:
+        raise ValueError(f"未知的记录类型: {kind}（可选 {', '.join(COLUMNS)}）")
+    columns = list(COLUMNS[kind])
+    bag = to_dask_bag(paths, options, npartitions).filter(lambda r: r["kind"] == kind)
+    return bag.map(lambda r: {c: r.get(c) for c in columns}).to_dataframe(meta=empty_frame(kind))

@@ -98,6 +98,11 @@ def _frame(rows: Iterable[dict[str, Any]], kind: str) -> pd.DataFrame:
     return df
 
 
+def empty_frame(kind: str) -> pd.DataFrame:
+    """An empty table of ``kind`` with the exported columns and dtypes (a schema for Dask, Arrow …)."""
+    return _frame([], kind)
+
+
 def reports_frame(reports: Iterable[Report]) -> pd.DataFrame:
     """One row per document (schema §1)."""
     return _frame((_pick(r, REPORT_COLUMNS) for r in reports), "report")
@@ -194,6 +199,6 @@ def export(tables: dict[str, pd.DataFrame], out: str | Path, fmt: str) -> list[P
 
 __all__ = [
     "CELL_COLUMNS", "ERROR_COLUMNS", "FACT_COLUMNS", "FINDING_COLUMNS", "REPORT_COLUMNS", "SECTION_COLUMNS",
-    "Cell", "Fact", "Finding", "Section", "cells_frame", "errors_frame", "export", "facts_frame",
+    "Cell", "Fact", "Finding", "Section", "cells_frame", "empty_frame", "errors_frame", "export", "facts_frame",
     "findings_frame", "frames", "records", "reports_frame", "sections_frame", "to_json_line",
 ]
