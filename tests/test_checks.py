@@ -122,3 +122,17 @@ def test_checks_real_consistent_report_has_no_arithmetic_errors():
 
     report = govreport_nlp.load(Path(__file__).resolve().parents[1] / "fixtures" / "pingtan" / "202202_80613.html")
     assert [f.code for f in report.findings if f.code.startswith(("arith.", "structure."))] == []
+
+
+def test_checks_synthetic_misnumbered_and_empty_parts_and_stale_year():
+    import govreport_nlp
+
+    text = ("某县2021年度政府信息公开工作年度报告\n一、总体情况\n2020年，我县认真贯彻《条例》。\n"
+            "二、主动公开政府信息情况\n本年主动公开信息12条。\n四、政府信息公开行政复议、行政诉讼情况\n\n"
+            "五、存在的主要问题及改进情况\n人员不足。\n")
+    report = govreport_nlp.parse(text, doc_id="synthetic")
+    codes = {f.code: f for f in report.findings}
+    assert codes["structure.part_misnumbered"].message.endswith("一、二、四、五")
+    assert codes["structure.part_empty"].message == "“四、政府信息公开行政复议、行政诉讼情况”部分没有内容"
+    stale = codes["hygiene.year_mismatch"]
+    assert text[stale.start:stale.end] == "2020"

@@ -45,6 +45,8 @@ _PINYIN = re.compile(r"[\u4e00-\u9fff][(（][a-zü]*[āáǎàēéěèīíǐìō�
 _RADICAL = re.compile(r"[\u2e80-\u2eff\u2f00-\u2fdf]")
 _DOUBLED = re.compile(r"[,，、。；;]{2,}")
 _TAIWAN = re.compile(r"網際網路|軟體|硬體|資料庫|入口網站|最佳化")
+_SENTENCE_YEAR = re.compile(r"(?:^|[。；\n])\s*((?:19|20)\d{2})\s*年(?:度)?[，,]")
+_CN_DIGITS = "一二三四五六七八九十"
 
 
 @lru_cache(maxsize=1)
@@ -105,6 +107,24 @@ def check_structure(report: Report) -> list[Finding]:
         if expected and report.template != expected:
             out.append(finding(report.doc_id, "structure.wrong_template", year=report.year,
                                template=report.template[1:], expected=expected[1:]))
+    return out
+
+
+def check_parts(report: Report, nt: NormalizedText | None) -> list[Finding]:
+    """Top-level parts numbered in sequence (一、二、三…) and not left empty."""
+    out: list[Finding] = []
+    top = [s for s in report.sections if s.level == 1 and s.number and s.number in _CN_DIGITS]
+    numbers = [_CN_DIGITS.index(s.number or "") + 1 for s in top]
+    if numbers and numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        s = top[0]
+        out.append(finding(report.doc_id, "structure.part_misnumbered", start=s.start, end=top[-1].end,
+                           numbers="、".join(x.number or "" for x in top)))
+    if nt is None:
+        return out
+    for s in top:
+        body = nt.text[s.body_nstart:s.nend]
+        if sum(1 for ch in body if "\u4e00" <= ch <= "\u9fff" or ch.isdigit()) < 4:
+            out.append(finding(report.doc_id, "structure.part_empty", start=s.start, end=s.end, title=s.title))
     return out
 
 
@@ -234,6 +254,13 @@ def check_text(report: Report, nt: NormalizedText | None = None) -> list[Finding
         m = doubled[0]
         out.append(finding(doc, "hygiene.doubled_punctuation", start=m.start(), end=m.end(),
                            surface=m.group(), count=len(doubled)))
+    if report.doc_type == "annual_report" and report.year:
+        for m in _SENTENCE_YEAR.finditer(text, lo, hi):
+            year = int(m.group(1))
+            if report.year - 5 < year < report.year:  # a past year where the report year is meant
+                out.append(finding(doc, "hygiene.year_mismatch", start=m.start(1), end=m.end(1),
+                                   year=report.year, surface=m.group(0).strip("。；\n ")))
+                break
     bad = text.count("\ufffd", lo, hi)
     if bad:
         out.append(finding(doc, "hygiene.mojibake", count=bad))
@@ -244,8 +271,8 @@ def check_text(report: Report, nt: NormalizedText | None = None) -> list[Finding
 
 def run_checks(report: Report, nt: NormalizedText | None = None, tolerance: float = 0.0) -> list[Finding]:
     """All single-report checks, in catalogue order of their groups."""
-    return [*check_structure(report), *check_tables(report, tolerance), *check_facts(report, tolerance),
-            *check_text(report, nt)]
+    return [*check_structure(report), *check_parts(report, nt), *check_tables(report, tolerance),
+            *check_facts(report, tolerance), *check_text(report, nt)]
 
 
 def _shingles(text: str, k: int = 8) -> set[int]:
