@@ -46,3 +46,12 @@ def test_options_reject_contradictions():
         Options(max_file_bytes=0)
     with pytest.raises(ValueError):
         Options.from_defaults(sum_tolerance=-1)
+
+
+def test_lexicons_environment_overlay_reaches_every_stage(tmp_path, monkeypatch):
+    """A user folder (``govreport --lexicons DIR``) changes what the stages read."""
+    (tmp_path / "defaults.json").write_text(json.dumps({"workers": 7}), encoding="utf-8")
+    monkeypatch.setenv("GOVREPORT_LEXICONS", str(tmp_path))
+    assert load_json("defaults.json")["workers"] == 7
+    monkeypatch.delenv("GOVREPORT_LEXICONS")
+    assert load_json("defaults.json")["workers"] == 0

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -160,8 +161,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if getattr(args, "format", None) in ("csv", "parquet") and not args.output:
         parser.error(f"--format {args.format} 需要 -o 输出文件夹")
+    user_lexicons = tuple(getattr(args, "lexicons", ()) or ())
+    if user_lexicons:  # every stage (and every worker process) reads overlays from the environment
+        from .lexicons import ENV_VAR
+
+        os.environ[ENV_VAR] = os.pathsep.join((*user_lexicons, os.environ.get(ENV_VAR, "")))
     try:
-        options = Options.from_defaults(lexicon_dirs=tuple(getattr(args, "lexicons", ()) or ()))
+        options = Options.from_defaults()
     except ValueError as exc:
         parser.error(str(exc))
     commands = {"extract": cmd_extract, "check": cmd_check, "eval": cmd_eval}

@@ -1,8 +1,11 @@
 """One loader for the domain knowledge kept as data in ``lexicons/``.
 
 Bundled files ship inside the wheel (``govreport_nlp/lexicons``); a user may
-overlay their own folder (``Options.lexicon_dirs``): a user JSON object's keys
-replace or extend the bundled ones, a user TSV's rows are appended.  JSON
+overlay their own folders: a user JSON object's keys replace or extend the
+bundled ones, a user TSV's rows are appended.  Overlay folders come from the
+environment variable ``GOVREPORT_LEXICONS`` (``os.pathsep``-separated; set it
+before the first document is processed — ``govreport --lexicons DIR`` does) and
+from the ``extra_dirs`` argument.  JSON
 files may not repeat a key; every error names the file and the key.
 
 >>> sorted(load_json("defaults.json"))[:2]
@@ -14,6 +17,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from collections.abc import Callable, Iterable
 from functools import cache
 from importlib import resources
@@ -57,9 +61,29 @@ def _read_text(name: str, extra_dirs: Iterable[str | Path] = ()) -> list[tuple[P
     return found
 
 
-@cache
+ENV_VAR = "GOVREPORT_LEXICONS"
+
+
+def user_dirs() -> tuple[str, ...]:
+    """Overlay folders named by ``GOVREPORT_LEXICONS``."""
+    return tuple(p for p in os.environ.get(ENV_VAR, "").split(os.pathsep) if p)
+
+
 def load_json(name: str, extra_dirs: tuple[str, ...] = ()) -> dict[str, Any]:
     """Read a JSON lexicon (an object), overlaying user folders in order."""
+    return _load_json(name, (*user_dirs(), *extra_dirs))
+
+
+def load_tsv(name: str, columns: tuple[str, ...], extra_dirs: tuple[str, ...] = ()) -> list[dict[str, str]]:
+    """Read a TSV lexicon with a header row; ``#`` lines are comments.
+
+    Every row must have the named ``columns`` (extra columns are kept).
+    """
+    return _load_tsv(name, columns, (*user_dirs(), *extra_dirs))
+
+
+@cache
+def _load_json(name: str, extra_dirs: tuple[str, ...]) -> dict[str, Any]:
     merged: dict[str, Any] = {}
     for path, text in _read_text(name, extra_dirs):
         try:
@@ -73,11 +97,7 @@ def load_json(name: str, extra_dirs: tuple[str, ...] = ()) -> dict[str, Any]:
 
 
 @cache
-def load_tsv(name: str, columns: tuple[str, ...], extra_dirs: tuple[str, ...] = ()) -> list[dict[str, str]]:
-    """Read a TSV lexicon with a header row; ``#`` lines are comments.
-
-    Every row must have the named ``columns`` (extra columns are kept).
-    """
+def _load_tsv(name: str, columns: tuple[str, ...], extra_dirs: tuple[str, ...]) -> list[dict[str, str]]:
     rows: list[dict[str, str]] = []
     for path, text in _read_text(name, extra_dirs):
         lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
