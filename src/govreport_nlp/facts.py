@@ -131,7 +131,22 @@ def _context(m: NumberMatch, sentence: str, s_start: int, next_start: int) -> _N
 # ---------------------------------------------------------------- meaning
 
 
+_BOOK_RE = re.compile(r"《[^《》\n]{0,60}》")
+
+
+def _mask_titles(text: str) -> str:
+    """Blank the inside of 《…》 so that a title's words (《…政策解读工作制度》) trigger no rule.
+
+    >>> _mask_titles("修订《政策解读制度》等6项")
+    '修订《＿＿＿＿＿＿》等6项'
+    """
+    return _BOOK_RE.sub(lambda m: "《" + "＿" * (len(m.group()) - 2) + "》", text) if "《" in text else text
+
+
 def _rule_fires(rule: dict[str, Any], text: str, unit: str | None, sentence: str) -> bool:
+    # titles left of the number name no counted thing (《…解读制度》等6项); right of it they may (6期《问政》)
+    k = text.find("#")
+    text = _mask_titles(text[:k]) + text[k:] if k >= 0 else text
     units = rule.get("units")
     if units and unit not in units:
         return False
@@ -254,11 +269,12 @@ def _fallbacks(n: _Num, label: str | None) -> None:
     unit = n.m.unit or ""
     prior = lex["section_priors"].get(label or "", {}).get(unit)
     gen = lex["generic_proactive"]
+    clause, sentence = _mask_titles(n.clause), _mask_titles(n.sentence)
     if prior:
         n.metric, n.rule = prior, f"section:{label}"
-    elif unit in gen["units"] and any(v in n.clause for v in gen["verbs"]):
+    elif unit in gen["units"] and any(v in clause for v in gen["verbs"]):
         n.metric, n.rule = "proactive.items", "generic.proactive"
-    elif unit in gen["sentence_units"] and any(v in n.sentence for v in gen["sentence_verbs"]):
+    elif unit in gen["sentence_units"] and any(v in sentence for v in gen["sentence_verbs"]):
         n.metric, n.rule = "proactive.items", "generic.proactive_sentence"
     else:
         n.metric, n.rule = "other.count", "other.noun"
@@ -461,6 +477,8 @@ def _absences_in(sentence: str) -> list[_Absence]:
             word = next((w for w in rule["any"] if w in segment), None)
             if word is None or matched & set(rule.get("not_if_matched", ())):
                 continue
+            if any(w in segment for w in rule.get("not", ())):
+                continue
             matched.add(rule["id"])
             end = h.end() + segment.find(word) + len(word)
             for metric, cat in rule["facts"]:
@@ -468,7 +486,10 @@ def _absences_in(sentence: str) -> list[_Absence]:
                 out.append((h.start(), end, metric, cat, rule["id"]))
             if rule["id"] == "absence.found_illegal":
                 break
+    stated = {(a[2], a[3]) for a in out}
     for rule in lex["phrases"]:
+        if all((metric, cat) in stated for metric, cat in rule["facts"]):
+            continue  # 免费提供，未收取任何费用: one absence, already found
         for word in rule["any"]:
             pos = sentence.find(word)
             if pos >= 0:
@@ -589,17 +610,73 @@ def _row_context(m: NumberMatch, sentence: str, s_start: int) -> _Num:
 
 
 def _not_a_fact(m: NumberMatch, sentence: str) -> bool:
-    """Counts of the report's own parts (本报告由…六个部分组成) and the like."""
+    """Counts of the report's own parts (本报告由…六个部分组成), page furniture (共计1200个字,
+    汇编（7篇）) and numbers in a line that is only a document title.
+
+    >>> [_not_a_fact(m, s) for s in ("全文包括概述等四个部分。", "工作总结汇编（7篇）", "主动公开信息7篇。")
+    ...  for m in find_numbers(s)]
+    [True, True, False]
+    """
+    lex = _triggers()
+    if _title_line(sentence):
+        return True
     right = sentence[m.unit_end:m.unit_end + 6]
-    for rule in _triggers()["not_facts"]:
-        if any(right.startswith(w) for w in rule["right_starts"]) \
-                and any(w in sentence for w in rule["sentence_has"]):
-            return True
+    item = sentence[_left_bound(sentence, m.start, _CLAUSE_BOUNDS):_right_bound(sentence, m.unit_end, _CLAUSE_BOUNDS)]
+    for rule in lex["not_facts"]:
+        if "right_starts" in rule and not any(right.startswith(w) for w in rule["right_starts"]):
+            continue
+        if "sentence_has" in rule and not any(w in sentence for w in rule["sentence_has"]):
+            continue
+        if "clause_has" in rule and not any(w in item for w in rule["clause_has"]):
+            continue
+        return True
     return False
 
 
+def _title_line(sentence: str) -> bool:
+    """A short line without sentence punctuation naming a document (目录 entries, page titles).
+
+    >>> _title_line("2.贵池区统计局2022年度政务公开工作总结 6"), _title_line("全年发布年度报告2条。")
+    (True, False)
+    """
+    lex = _triggers()["title_lines"]
+    text = sentence.strip()
+    return (len(text) <= lex["max_chars"] and not any(c in text for c in lex["punctuation"])
+            and any(w in text for w in lex["words"]))
+
+
+_DIGIT_LINE_RE = re.compile(r"[ \t]*\d[\d.,]*[ \t]*[%％]?[ \t]*")
+_HARD_ENDS = "。！？!?；;：:"
+
+
+def _soften_lines(text: str) -> str:
+    r"""Join a number that a page wrapped onto a line of its own to its sentence (…政府信息\n5928\n条，):
+    the newlines around a digits-only line become spaces (same length, offsets unchanged).
+
+    >>> _soften_lines("累计公开信息\n5928\n条，其中")
+    '累计公开信息 5928 条，其中'
+    >>> _soften_lines("规章\n0\n0")
+    '规章 0\n0'
+    """
+    if "\n" not in text:
+        return text
+    chars = list(text)
+    units = tuple(load_json("units.json")["units"]) + tuple("，,；;。、）)")
+    pos, previous = 0, ""
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip() and _DIGIT_LINE_RE.fullmatch(line):
+            before = previous.rstrip(" \t")[-1:]
+            if before and before not in _HARD_ENDS and not _DIGIT_LINE_RE.fullmatch(previous):
+                chars[pos - 1] = " "
+            if end < len(text) and text[end + 1:].lstrip(" \t").startswith(units):
+                chars[end] = " "
+        pos, previous = end + 1, line
+    return "".join(chars)
+
+
 def _numbers_of(doc: _Doc, lo: int, hi: int) -> tuple[list[_Num], list[tuple[int, str]]]:
-    text = doc.nt.text
+    text = _soften_lines(doc.nt.text)
     nums: list[_Num] = []
     sentences: list[tuple[int, str]] = []
     for sm in _SENTENCE_RE.finditer(text, lo, hi):
@@ -641,7 +718,54 @@ def extract_facts(nt: NormalizedText, sections: list[Section], *, doc_id: str, y
     return doc.facts
 
 
+def _weak(n: _Num) -> bool:
+    """Was ``n``'s metric guessed from a word that also names a kind of published item
+    (政策解读4条, 建议提案1条) or from no trigger at all?"""
+    rule = n.rule.split(":", 1)[-1]
+    weak = _triggers()["proactive_breakdown"]["weak_rules"]
+    return rule in weak or n.rule.startswith(("inherit.", "other.", "section:", "generic."))
+
+
+def _opens_breakdown(n: _Num, nxt: _Num | None) -> bool:
+    """Is ``n`` a total followed by 其中/包括/分别 (in its sentence, or opening the next one)?"""
+    if nxt is not None and nxt.s_start == n.s_start:
+        return _marker(n.sentence[n.m.unit_end:nxt.m.start]) is not None
+    rest = n.sentence[n.m.unit_end:]
+    opens_next = nxt is not None and nxt.sentence.lstrip().startswith(("其中", "（其中", "(其中"))
+    return _marker(rest) is not None or opens_next
+
+
+def _proactive_parts(nums: list[_Num]) -> None:
+    """Parts of a published-items total stay published items: 主动公开信息81条，其中工作动态50条，
+    …政策解读4条，建议提案1条 → every part is ``proactive.items`` unless a strong rule
+    (申请, 复议, 新闻发布 …) named it."""
+    total: _Num | None = None
+    for i, n in enumerate(nums):
+        prev = nums[i - 1] if i else None
+        if total is not None and prev is not None and prev.s_start != n.s_start \
+                and not n.sentence.lstrip().startswith(("其中", "（其中", "(其中")):
+            total = None
+        if total is not None:
+            between = n.sentence[:n.m.start] if total.s_start != n.s_start else n.sentence[total.m.unit_end:n.m.start]
+            if any(w in between for w in _triggers()["breakdown_end"]):
+                total = None
+        if total is not None and not n.m.is_percent and n.m.unit == total.m.unit and n.metric != "proactive.items" \
+                and _weak(n):
+            n.metric, n.rule, n.category = "proactive.items", "inherit.proactive_breakdown", _noun(n)
+        elif n.m.is_percent and prev is not None and prev.metric == "proactive.items" \
+                and n.rule.startswith("percent.") and any(w in n.item_left for w in _triggers()["inherit_markers"]):
+            n.metric, n.category = prev.metric, prev.category
+        if n.metric == "proactive.items" and not n.m.is_percent and total is None \
+                and _opens_breakdown(n, nums[i + 1] if i + 1 < len(nums) else None):
+            total = n
+
+
 def _assign_meanings(doc: _Doc, nums: list[_Num]) -> None:
+    _classify_all(doc, nums)
+    _proactive_parts(nums)
+
+
+def _classify_all(doc: _Doc, nums: list[_Num]) -> None:
     for i, n in enumerate(nums):
         prev = nums[i - 1] if i and nums[i - 1].s_start == n.s_start else None
         label = _label(doc.sections, _section_at(doc.sections, n.s_start + n.m.start))

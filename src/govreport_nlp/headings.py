@@ -14,6 +14,7 @@ an old style closes the levels opened after it).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -75,6 +76,7 @@ def settings() -> dict[str, Any]:
     """The heading settings of ``lexicons/segment.json`` with compiled patterns."""
     data = dict(load_json("segment.json"))
     data["inline_label_res"] = [re.compile(p) for p in data["inline_label_patterns"]]
+    data["toc_entry_re"] = re.compile(data["toc_entry_pattern"], re.M)
     data["table_rows_re"] = re.compile("|".join(map(re.escape, data["table_row_phrases"])))
     data["flat_titles"] = tuple(sorted(data["flat_standard_titles"], key=len, reverse=True))
     data["flat_finals_re"] = re.compile("|".join(map(re.escape, data["flat_title_finals"])))
@@ -188,6 +190,8 @@ def _bare_line(text: str, ls: int, le: int, nxt: tuple[int, int] | None,
     line = text[ls:le].strip()
     if not (cfg["bare_min_chars"] <= len(line) <= cfg["bare_max_chars"]) or not _BARE_RE.match(line):
         return None
+    if re.sub(r"\s", "", line) in cfg["bare_not_headings"]:
+        return None
     if nxt is None or len(text[nxt[0]:nxt[1]].strip()) <= len(line):
         return None
     if prev and prev[-1] not in "。！？；：:!?;”）)":
@@ -230,7 +234,10 @@ def find_candidates(text: str, start: int, end: int, *, skip: Sequence[tuple[int
     out: list[Candidate] = []
     weak: list[tuple[int, Candidate]] = []
     for i, (ls, le) in enumerate(all_lines):
-        if _is_flat(le - ls, flat_doc):
+        if _toc_line(text, ls, le) or cfg["toc_entry_re"].search(text, ls, le):
+            continue
+        if _is_flat(le - ls, flat_doc) or (le - ls >= cfg["flat_line_in_flat_doc_min"]
+                                           and "\t" not in text[ls:le] and _runin_sequence(text, ls, le)):
             out += [c for c in flat_candidates(text, ls, le, skip=skip, score=flat_score or score)
                     if not _table_row(c)]
             body_seen = True
@@ -275,6 +282,40 @@ def _is_flat(length: int, flat_doc: bool) -> bool:
     """A line holding a whole flattened body: far longer than a paragraph, or long in a doc with few breaks."""
     cfg = settings()
     return length >= cfg["flat_line_min_chars"] or (flat_doc and length >= cfg["flat_line_in_flat_doc_min"])
+
+
+_RUNIN_CN = re.compile(f"(?<=[。；！？!?;：:\\s])(?P<n>[{_CN}]{{1,3}})、")
+
+
+_TOC_MARK = re.compile(f"(?:^|(?<=[，,。；;、\\s]))(?:[{_CN}]{{1,3}}、|[（(][{_CN}]{{1,3}}[)）])")
+
+
+def _toc_line(text: str, ls: int, le: int) -> bool:
+    """A table of contents run into one line (一、概述，（一）…，二、…): many numbers, little text between.
+
+    >>> t = "一、概述，（一）重点推进，（二）开拓创新，二、主动公开情况，（一）范围，三、依申请公开情况，"
+    >>> _toc_line(t, 0, len(t)), _toc_line("（一）主动公开方面。全年公开信息3条。", 0, 19)
+    (True, False)
+    """
+    cfg = settings()
+    limit = float(cfg["toc_max_chars_per_mark"])
+    found = list(_TOC_MARK.finditer(text, ls, le))
+    marks = [m.start() for m in found]
+    majors = sum(m.group().endswith("、") for m in found)  # a list of （一）…（六） inside an article is no contents
+    if len(marks) < cfg["toc_min_marks"] or majors < 2:
+        return False
+    return (le - marks[0]) / len(marks) <= limit
+
+
+def _runin_sequence(text: str, ls: int, le: int) -> bool:
+    """A long line where 一、 二、 … follow sentence ends or spaces in sequence (a page that lost its breaks).
+
+    >>> t = "说明。 一、概述 根据要求设立查阅点。 二、主动公开政府信息的情况 本单位新增信息83条。"
+    >>> _runin_sequence(t, 0, len(t)), _runin_sequence("一是加强。二、是", 0, 8)
+    (True, False)
+    """
+    values = [cn_value(m.group("n")) for m in _RUNIN_CN.finditer(text, ls, le)]
+    return any(a is not None and b == a + 1 for a, b in itertools.pairwise(values))
 
 
 def _inside(pos: int, skip: Sequence[tuple[int, int]]) -> tuple[int, int] | None:

@@ -53,6 +53,10 @@ def _rules() -> dict[str, Any]:
         "body": {kind: [(re.compile(rx, re.M), w) for rx, w in cues]
                  for kind, cues in data["body_rules"].items()},
         "min": data["body_min_score"],
+        "chrome": re.compile(data["title_chrome"]),
+        "agency_patterns": [re.compile(rx) for rx in data["agency_sentence_patterns"]],
+        "agency_suffix": re.compile(data["agency_suffixes"]),
+        "office_tail": re.compile(data["agency_office_tail"]),
     }
 
 
@@ -62,7 +66,14 @@ def find_title(text: str, start: int, end: int) -> str | None:
     >>> find_title("第一篇:住建局工作总结[大全]\\n住房和城乡建设局工作总结\\n正文很长。", 0, 30)
     '住房和城乡建设局工作总结'
     """
-    raws = [r.strip() for r in text[start:end].split("\n")[:6] if r.strip()]
+    raws = [r.strip() for r in text[start:end].split("\n")[:14] if r.strip()]
+    chrome = _rules()["chrome"]
+    while raws and chrome.match(raws[0]):  # page furniture above the title (当前位置：首页 > …, 字号, 分享)
+        raws = raws[1:]
+    raws = raws[:6]
+    labelled = next((r for r in raws if _LABELLED_TITLE.match(r)), None)
+    if labelled is not None and _TITLE_END.search(_clean_line(labelled)):
+        return _dedupe(clean_title(_clean_line(labelled)))
     if len(raws) > 1 and _PIAN_PREFIX.match(raws[0]) and _TITLE_END.search(_clean_line(raws[1])):
         raws = raws[1:]
     parts: list[str] = []
@@ -77,8 +88,12 @@ def find_title(text: str, start: int, end: int) -> str | None:
     return None
 
 
+_LABELLED_TITLE = re.compile(r"^(?:标题|题目|文件标题)\s*[：:]")
+_TITLE_HEAD = re.compile(r"^(?:\[[^\]]{1,30}\]|【[^】]{1,30}】)")
+
+
 def _clean_line(raw: str) -> str:
-    return _TITLE_TAIL.sub("", _PIAN_PREFIX.sub("", raw)).strip(" _")
+    return _TITLE_HEAD.sub("", _TITLE_TAIL.sub("", _PIAN_PREFIX.sub("", raw))).strip(" _")
 
 
 def _dedupe(title: str) -> str:
@@ -148,20 +163,47 @@ def find_agency(title: str | None, body: str) -> str | None:
     """
     head = None
     if title and not title.startswith("关于"):  # 关于…的函/通知: the issuer is not in the title
-        m = re.match(r"^(.+?)(?:\d{4}\s*年|关于|政府信息公开|政务公开|信息公开|党务公开|政务督查|$)", title)
+        bare = re.sub(r"^\s*(?:19|20)\d\d\s*年度?", "", title)
+        m = re.match(r"^(.+?)(?:\d{4}\s*年|关于|政府信息公开|政务公开|信息公开|党务公开|政务督查|$)", bare)
         head = m.group(1).strip(" _") if m and m.group(1) else None
+        if head and head.endswith("人民"):  # 嵊州市人民政府信息公开工作年报
+            head += "政府"
     if head:
         return head if _REGION_HEAD.match(head) else _with_region(head, body)
-    names = Counter(m.group(1) for m in _AGENCY.finditer(body) if len(m.group(1)) >= 3)
+    stated = _stated_agency(body)
+    if stated:
+        return stated
+    names = Counter(n for m in _AGENCY.finditer(body) if len(n := m.group(1).lstrip("年度")) >= 3)
     if "我局" in body:
         bureaus = [(c, n) for n, c in names.items() if n.endswith("局") and _REGION.match(n)]
         return max(bureaus)[1] if bureaus else None
     for self_ref in ("县", "区", "市", "镇"):
         if f"我{self_ref}" in body:
             regions = Counter(m.group(1) for m in re.finditer(f"([\u4e00-\u9fff]{{2}}{self_ref})", body)
-                              if not m.group(1).startswith(("全", "本", "各", "我", "该", "市", "县", "区")))
+                              if not m.group(1).startswith(("市", "县", "区"))
+                              and not any(c in m.group(1) for c in "全本各我该由年在"))
             if regions:
                 return _full_name(regions.most_common(1)[0][0], body)
+    return None
+
+
+def _stated_agency(body: str) -> str | None:
+    """The body named in the opening sentence (现公布X2023年政府信息公开工作年度报告 / 由X编制).
+
+    >>> _stated_agency("根据《条例》规定，现公布广州市人民政府办公厅2023年政府信息公开工作年度报告。")
+    '广州市人民政府办公厅'
+    >>> _stated_agency("本报告是根据要求，由两城镇人民政府党政办公室编制。")
+    '两城镇人民政府'
+    """
+    rules = _rules()
+    head = body[:800]
+    for rx in rules["agency_patterns"]:
+        for m in rx.finditer(head):
+            name = re.sub(r"^(?:本年度|本|我|各|全)", "", m.group("a"))
+            if m.group(0).startswith("由"):  # 由X人民政府办公室编制: the report is the government's
+                name = rules["office_tail"].sub("", name)
+            if len(name) >= 3 and rules["agency_suffix"].search(name) and not name.startswith(("市", "县", "区")):
+                return str(name)
     return None
 
 
@@ -182,7 +224,7 @@ def _full_name(name: str, body: str) -> str:
     return max(best, key=lambda f: (len(f), f)) if best else name
 
 
-_STOP_LEFT = set("全本我各该在对于的和与及了是为将把从向经由")
+_STOP_LEFT = set("全本我各该在对于的和与及了是为将把从向经由年度")
 
 
 _REGION_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:综合实验区|省|市|县|区|镇|乡|街道)")

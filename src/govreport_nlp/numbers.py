@@ -191,7 +191,7 @@ def _unit_blocked(text: str, unit: str, unit_end: int) -> bool:
 def _is_ordinal(text: str, start: int, end: int, unit: str | None) -> bool:
     """第二十条, （1）, 1. 2. 一是 …"""
     prev = text[start - 1:start] or "^"
-    if prev == "第" or text[max(0, start - 2):start] == "星期":
+    if prev in ("第", "届") or text[max(0, start - 2):start] == "星期":
         return True
     nxt = text[end:end + 1] or "$"
     if prev in "（(【[" and nxt in "）)】]":
@@ -274,9 +274,27 @@ def _in_title(text: str, start: int) -> bool:
     return k >= 0 and "》" not in head[k:]
 
 
+def _in_quoted_name(text: str, start: int) -> bool:
+    """Inside a short quoted name (“创业富民30条”, "十四五"): a name, not a count.
+
+    >>> _in_quoted_name('宣传解读"创业富民30条"等政策', 10), _in_quoted_name('公开“三公”经费30条', 9)
+    (True, False)
+    """
+    span = _lex()["quoted_name_max"]
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[max(line_start, start - span):start]
+    tail = text[start:start + span]
+    k = head.rfind("“")
+    if k >= 0 and "”" not in head[k:]:
+        return "”" in tail and "“" not in tail[:tail.find("”")]
+    if '"' not in tail:
+        return False
+    return text.count('"', line_start, start) % 2 == 1
+
+
 def _build(text: str, m: re.Match[str]) -> NumberMatch | None:
     start = m.start("num")
-    if _in_title(text, start):
+    if _in_title(text, start) or _in_quoted_name(text, start):
         return None
     value, kind = _value_and_kind(m)
     cn = m.group("cn")
