@@ -222,3 +222,12 @@ def test_normalise_to_simplified_and_clean_title() -> None:
     title = "湛江市住房和城乡建设局2013年政府信息公开工作报告"
     assert to_simplified("湛江市住房和城鄉建設局2013年政府信息公開工作報告") == title
     assert clean_title(f"《{title}》") == title
+
+
+def test_normalise_pipe_table_rows_are_never_joined() -> None:
+    """SYNTHETIC, shaped like web pages whose tables became pipe markdown (split header cells)."""
+    prose = "本机关认真贯彻落实条例要求持续推进政务公开工作"  # wrapped at the width of the header row
+    text = "\n".join([prose] * 6 + ["商业 | 科研 | 社会公益组织 | 法律服务机构 | 其他 |", "企业 | 机构 |",
+                                  "一、本年新收政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |"])
+    out = normalise(text).text
+    assert "其他 |\n企业 | 机构 |\n一、本年新收" in out

@@ -483,7 +483,8 @@ def _peak(widths: list[float], tolerance: float) -> tuple[float, int]:
 def _wrap_width(lines: list[_Line]) -> float | None:
     """The width at which a PDF text layer wrapped its lines, if many lines share it and end mid-sentence."""
     cfg = _settings()["line_join"]
-    prose = [(w, ln.text) for ln in lines if "\t" not in ln.text and _COLUMNS_RE.search(ln.text) is None
+    prose = [(w, ln.text) for ln in lines if "\t" not in ln.text and "|" not in ln.text
+             and _COLUMNS_RE.search(ln.text) is None
              and (w := _width(ln.text)) >= cfg["min_width"]]
     if len(prose) < cfg["min_open_lines"]:
         return None
@@ -498,6 +499,8 @@ def _wrap_width(lines: list[_Line]) -> float | None:
 
 def _joins(a: str, b: str, wrap: float | None) -> bool:
     if wrap is None or "\t" in a or "\t" in b or a[-1] in _TERMINAL or _COLUMNS_RE.search(a):
+        return False
+    if "|" in a or "|" in b:  # markdown pipe-table rows are never wrapped prose
         return False
     cfg = _settings()["line_join"]
     if not cfg["band_low"] * wrap <= _width(a) <= cfg["band_high"] * wrap:
