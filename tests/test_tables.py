@@ -174,7 +174,7 @@ def test_tables_markdown_pipes_synthetic_from_real() -> None:
     blank = cells["t3.carried_over.research"]
     assert (blank.state, blank.value, blank.start == blank.end) == ("blank", None, True)
     md = CASES_SYNTHETIC_MARKDOWN
-    assert res.ranges[0] == (md.index("本年新收"), md.rindex("0 |") + 1)
+    assert res.ranges[0] == (md.index("本年新收"), md.rindex("0 |") + len("0 |"))
 
 
 def test_tables_values_with_notes_and_negatives() -> None:

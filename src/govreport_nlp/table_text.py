@@ -24,12 +24,13 @@ from functools import lru_cache
 
 from .table_layouts import lexicon
 
-__all__ = ["Token", "parse_value", "splits", "tokenize", "value_runs"]
+__all__ = ["Token", "fit", "parse_value", "splits", "tokenize", "value_runs"]
 
 _NUM_RE = re.compile(r"^\s*([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?")
 _TOKEN_RE = re.compile(r"-?\d+(?:,\d{3})*(?:\.\d+)?|(?<!\S)(?:[/／\\]|[-—－–]+|无)(?!\S)")
 _PART_RE = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
+_CELL_LINE_RE = re.compile(r"\s*(?:[+-]?[\d.,]+%?|[/／\\\-—－–]+|无)?\s*\|+\s*")
 MAX_SPLITS = 20000
 
 
@@ -80,26 +81,76 @@ def _cells(line: str, base: int, sep: str) -> list[Token]:
     out = []
     for i in keep:
         p = parts[i]
+        if _is_label(p.strip()):
+            break
         lead = len(p) - len(p.lstrip())
         s = base + starts[i] + lead
         out.append(Token(p.strip(), s, s + len(p.strip())))
     return [t for t in out if not set(t.text) <= set("-:— ") or not t.text or t.text in _dashes()]
 
 
+def _is_label(text: str) -> bool:
+    """A cell that names a row or column (Chinese text that is not a value): the row is over."""
+    return bool(_CJK_RE.search(text)) and parse_value(text)[0] == "text"
+
+
+def _pipe_run_line(gap: str, at: int) -> bool:
+    """True when the pipe at ``at`` sits on a line made of two or more pipes and nothing else."""
+    start = gap.rfind("\n", 0, at) + 1
+    end = gap.find("\n", at)
+    line = gap[start:end if end >= 0 else len(gap)].strip()
+    return len(line) >= 2 and set(line) == {"|"}
+
+
+def _stream_cells(gap: str, base: int) -> list[Token]:
+    """Cells written one per line ("0 |", "|" for a blank, "||||" for a run of blanks), up to the next label.
+
+    The text before the first pipe (the rest of the label cell) and an unterminated piece at the
+    end (the start of the next row's label cell) are not cells.  A line of two or more pipes alone
+    ends the row: such runs gather a row's empty cells at its end wherever they stood, so the
+    cells before them cannot be placed in their columns unless they fill the row.
+    """
+    out: list[Token] = []
+    pos = gap.index("|") + 1
+    while True:
+        nxt = gap.find("|", pos)
+        if nxt < 0:
+            break
+        raw = gap[pos:nxt]
+        text = raw.strip()
+        if _is_label(text) or (not text and _pipe_run_line(gap, nxt)):
+            break
+        lead = len(raw) - len(raw.lstrip())
+        out.append(Token(text, base + pos + lead, base + pos + lead + len(text)))
+        pos = nxt + 1
+    return out
+
+
 def tokenize(gap: str, base: int = 0, *, stop_at_text: bool = False) -> list[Token]:
     """Cells in the text after a row label: pipe or tab cells, else numbers and dashes.
 
+    A row written on one line ("| 5 | | 7 |") is that line's cells; a label whose line holds
+    no cell ("规章 |" then "0 |" on the next lines) is followed by one cell per line.
     ``stop_at_text`` ends the row at the first Chinese character after a value.
 
     >>> [t.text for t in tokenize(" 500000 5（三）", stop_at_text=True)]
     ['500000', '5']
     >>> [t.text for t in tokenize("| 64 | | 无 |\\n| x |")]
     ['64', '', '无']
+    >>> [t.text for t in tokenize(" |\\n/ |\\n|\\n3 |\\n||\\n行政许可 |")]
+    ['/', '', '3']
     """
-    first = gap.split("\n", 1)[0]
+    lines = gap.split("\n", 2)
+    first = lines[0]
     for sep in ("|", "\t"):
         if sep in first:
-            return _cells(first, base, sep)
+            cells = _cells(first, base, sep)
+            if sep == "|" and first.rstrip().endswith("|") and len(lines) > 1 \
+                    and (_CELL_LINE_RE.fullmatch(lines[1]) or (not cells and first.strip() == "|")):
+                return _stream_cells(gap, base)
+            return cells
+    if not first.strip() and len(lines) > 1 and lines[1].lstrip().startswith("|"):
+        return _stream_cells(gap, base)
     out: list[Token] = []
     pos = 0
     for m in _TOKEN_RE.finditer(gap):
@@ -108,6 +159,23 @@ def tokenize(gap: str, base: int = 0, *, stop_at_text: bool = False) -> list[Tok
         out.append(Token(m.group(), base + m.start(), base + m.end()))
         pos = m.end()
     return out
+
+
+def fit(tokens: Sequence[Token], width: int) -> list[Token]:
+    """Drop blank cells a row has too many of: at its end first (padding columns), then at its start
+    (the empty cells of a row label spanning several columns).
+
+    >>> [t.text for t in fit([Token("0", 0, 1), Token("", 2, 2), Token("", 3, 3)], 2)]
+    ['0', '']
+    >>> [t.text for t in fit([Token("", 0, 0), Token("5", 2, 3), Token("", 4, 4)], 1)]
+    ['5']
+    """
+    toks = list(tokens)
+    while len(toks) > width and toks[-1].text == "":
+        toks.pop()
+    while len(toks) > width and toks[0].text == "":
+        toks.pop(0)
+    return toks
 
 
 @lru_cache(maxsize=4096)

@@ -48,7 +48,7 @@ from .table_layouts import (
     row_regex,
     t2_layout,
 )
-from .table_text import Token, agreed, parse_value, splits, tokenize
+from .table_text import Token, agreed, fit, parse_value, splits, tokenize
 from .textmap import NormalizedText
 
 logger = logging.getLogger(__name__)
@@ -406,6 +406,7 @@ def _text_t3(acc: _Acc, nt: NormalizedText, lo: int, hi: int) -> tuple[int, int]
     amb: dict[str, list[list[Token]]] = {}
     last_end = hits[-1].end
     for labels, toks in _segments(text, hits, min(hi, hits[-1].end + 400)):
+        toks = fit(toks, 7 * len(labels))
         last_end = max(last_end, toks[-1].end)
         if len(labels) == 1:
             row = labels[0].row
@@ -488,9 +489,10 @@ def _text_t2(acc: _Acc, nt: NormalizedText, lo: int, hi: int, year: int | None) 
         return None
     last_end = hits[-1].end
     for labels, toks in _segments(text, hits, hi):
-        last_end = max(last_end, toks[-1].end)
         rows = [h.row for h in labels]
         total = sum(len(layout[r]) for r in rows)
+        toks = fit(toks, total)
+        last_end = max(last_end, toks[-1].end)
         if len(toks) == total:
             _emit_t2_segment(acc, nt, rows, toks, layout)
         elif len(rows) == 1 and len(toks) < total:
@@ -516,22 +518,31 @@ def _emit_t2_segment(acc: _Acc, nt: NormalizedText, rows: list[str], toks: list[
         pos, i = pos + n, j + 1
 
 
+def _t4_header(text: str, lo: int, hi: int) -> bool:
+    """A table-4 header: two result columns named, or both lawsuit groups (column words split per line)."""
+    if len(_anchor_regex("t4_cols").findall(text, lo, hi)) >= 2:
+        return True
+    return len(set(_anchor_regex("t4").findall(text, lo, hi))) >= 2
+
+
 def _text_t4(acc: _Acc, nt: NormalizedText, lo: int, hi: int) -> tuple[int, int] | None:
     text = nt.text
     m = _anchor_regex("t4").search(text, lo, hi)
     if not m:
         return None
     digit = re.compile(r"\d").search(text, m.end(), min(hi, m.end() + _T4_WINDOW))
-    if not digit or len(_anchor_regex("t4_cols").findall(text, m.start(), digit.start())) < 2:
+    if not digit or not _t4_header(text, m.start(), digit.start()):
         return None
     line_start = text.rfind("\n", m.end(), digit.start()) + 1 or digit.start()
     line = text[line_start:text.find("\n", digit.start()) if "\n" in text[digit.start():hi] else hi]
+    width = len(T4_GROUPS) * len(T4_COLS)
     if "|" in line or "\t" in line:
-        piped = line if line.startswith("|") else "|" + line
-        toks = tokenize(piped, line_start - (len(piped) - len(line)))
+        sep = "|" if "|" in line else "\t"
+        rest = text[line_start:hi]
+        piped = rest if rest.startswith(sep) else sep + rest
+        toks = fit(tokenize(piped, line_start - (len(piped) - len(rest))), width)
     else:
         toks = tokenize(text[digit.start():hi], digit.start(), stop_at_text=True)
-    width = len(T4_GROUPS) * len(T4_COLS)
     rule, inferred = "t4.text", False
     if len(toks) >= width:
         cells: list[Token | None] = list(toks[:width])
@@ -581,6 +592,55 @@ def _doc_template(templates: dict[str, str], year: int | None) -> str:
     return templates.get("t2") or expected or "t2021"
 
 
+_TABLE_LINE_RE = re.compile(r"[^\n]*\|[^\n]*|[\s\d.,/／\\\-—－–]*")
+_PART_RE = re.compile(r"\s*[一二三四五六七八九十]{1,3}\s*[、.．]")
+_CUT_TAIL = 24
+
+
+def _table_tail(text: str, end: int, hi: int) -> int:
+    """End of a text table: past the lines after its last row that are still table text.
+
+    Lines with a pipe and lines of values only belong to the table; a short unfinished line
+    that ends the document (a page opening cut off inside the table) does too.
+    """
+    pos = end
+    while pos < hi:
+        nl = text.find("\n", pos)
+        stop = hi if nl < 0 or nl >= hi else nl
+        if not _TABLE_LINE_RE.fullmatch(text, pos, stop) or _PART_RE.match(text, pos, stop):
+            break
+        pos = stop + 1
+    pos = min(pos, hi)
+    rest = text[pos:hi]
+    if pos < hi and len(rest.strip()) <= _CUT_TAIL and not any(c in rest for c in "。；！？") \
+            and not any(_PART_RE.match(line) for line in rest.split("\n")):
+        return hi
+    return max(end, pos - 1) if pos > end else end
+
+
+def _label_templates(text: str, lo: int, hi: int, year: int | None) -> dict[str, str]:
+    """Templates shown by the table labels alone (tables printed without values).
+
+    >>> _label_templates("第二十条第（一）项 信息内容 本年新制作数量 本年新公开数量", 0, 30, 2020)
+    {'t2': 't2019'}
+    """
+    out: dict[str, str] = {}
+    m = _anchor_regex("t2").search(text, lo, hi)
+    if m:
+        words = lexicon()["t2_template_words"]
+        region = canon(text[m.start():hi])
+        score = {t: sum(canon(w) in region for w in words[t]) for t in ("t2019", "t2021")}
+        if score["t2019"] != score["t2021"]:
+            out["t2"] = max(score, key=lambda t: score[t])
+    rows = {h.row for h in _t3_hits(text, lo, hi)}
+    if len(rows) >= 3:
+        if rows & set(_OTHER_SPLIT):
+            out["t3"] = "t2021"
+        elif "other" in rows:
+            out["t3"] = "t2019"
+    return out
+
+
 def read_tables(nt: NormalizedText, nstart: int, nend: int, *, doc_id: str, year: int | None,
                 grids: list[Table]) -> TablesResult:
     """Read the cells of tables 2, 3 and 4 of one document, from grids first, then from text.
@@ -602,18 +662,21 @@ def read_tables(nt: NormalizedText, nstart: int, nend: int, *, doc_id: str, year
     have = acc.tables()
     t3_span = None if "t3" in have else _text_t3(acc, nt, nstart, nend)
     if t3_span:
+        t3_span = (t3_span[0], _table_tail(nt.text, t3_span[1], nend))
         acc.ranges.append(t3_span)
     if "t2" not in have:
         t2_hi = t3_span[0] if t3_span else nend
         span = _text_t2(acc, nt, nstart, t2_hi, year)
         if span:
-            acc.ranges.append(span)
+            acc.ranges.append((span[0], _table_tail(nt.text, span[1], t2_hi)))
     if "t4" not in have:
         span = _text_t4(acc, nt, t3_span[1] if t3_span else nstart, nend)
         if span:
-            acc.ranges.append(span)
+            acc.ranges.append((span[0], _table_tail(nt.text, span[1], nend)))
     cells = list(acc.cells.values())
     templates = _table_templates(cells)
+    for table, template in _label_templates(nt.text, nstart, nend, year).items():
+        templates.setdefault(table, template)
     doc = _doc_template(templates, year)
     if any(c.table == "t4" for c in cells):
         templates["t4"] = doc
@@ -629,7 +692,7 @@ def resolve_template(result: TablesResult, year: int | None, doc_type: str) -> s
     >>> resolve_template(none, 2015, "annual_report"), resolve_template(none, None, "plan")
     ('pre2019', 'free')
     """
-    if not result.cells:
+    if not result.cells and not result.templates:
         return "pre2019" if doc_type == "annual_report" else "free"
     return _doc_template(dict(result.templates), year)
 
