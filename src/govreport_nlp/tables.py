@@ -688,12 +688,20 @@ def read_tables(nt: NormalizedText, nstart: int, nend: int, *, doc_id: str, year
 def resolve_template(result: TablesResult, year: int | None, doc_type: str) -> str:
     """The document's template: from the tables found, cross-checked with the year.
 
+    An annual report without tables follows the format of its year (2019/2020 →
+    t2019, 2021 on → t2021: its tables were cut off, or published as images);
+    before 2019, or with no year, it is pre2019.  Other documents are free.
+
     >>> none = TablesResult()
     >>> resolve_template(none, 2015, "annual_report"), resolve_template(none, None, "plan")
     ('pre2019', 'free')
+    >>> resolve_template(none, 2023, "annual_report"), resolve_template(none, 2020, "annual_report")
+    ('t2021', 't2019')
     """
     if not result.cells and not result.templates:
-        return "pre2019" if doc_type == "annual_report" else "free"
+        if doc_type != "annual_report":
+            return "free"
+        return _year_template(year) or "pre2019"
     return _doc_template(dict(result.templates), year)
 
 
