@@ -105,6 +105,12 @@ def main() -> int:
         print(f"{name:12s} {t:8.3f} {len(docs) / t:9.1f} {mb / t:8.2f}")
     ratio = results["segment"] / (results["load"] + results["normalise"])
     print(f"segment adds {ratio:.0%} to load+normalise (target <= 50%)")
+    print("load by format (MB of file on disk per second):")
+    for fmt in sorted({p.suffix for p in paths}):
+        group = [p for p in paths if p.suffix == fmt]
+        size = sum(p.stat().st_size for p in group) / 1e6
+        t = best(lambda group=group: [load.load_source(p) for p in group], args.repeat)
+        print(f"  {fmt:6s} {len(group):3d} files {t:7.3f} s {len(group) / t:8.1f} files/s {size / t:7.2f} MB/s")
     return 0
 
 
