@@ -27,10 +27,11 @@ from .table_layouts import lexicon
 __all__ = ["Token", "fit", "parse_value", "splits", "tokenize", "value_runs"]
 
 _NUM_RE = re.compile(r"^\s*([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?")
-_TOKEN_RE = re.compile(r"-?\d+(?:,\d{3})*(?:\.\d+)?|(?<!\S)(?:[/／\\]|[-—－–]+|无)(?!\S)")
+_SIGN_WORDS = "|".join(sorted(map(re.escape, lexicon()["change_signs"]), key=len, reverse=True))
+_TOKEN_RE = re.compile(rf"(?:(?:{_SIGN_WORDS})\s*)?-?\d+(?:,\d{{3}})*(?:\.\d+)?|(?<!\S)(?:[/／\\]|[-—－–]+|无)(?!\S)")
 _PART_RE = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
-_CELL_LINE_RE = re.compile(r"\s*(?:[+-]?[\d.,]+%?|[/／\\\-—－–]+|无)?\s*\|+\s*")
+_CELL_LINE_RE = re.compile(rf"\s*(?:(?:{_SIGN_WORDS})?[+-]?[\d.,]+%?|[/／\\\-—－–]+|无)?\s*\|+\s*")
 MAX_SPLITS = 20000
 
 
@@ -62,11 +63,26 @@ def parse_value(raw: str) -> tuple[str, float | None]:
         return "blank", None
     if s in _dashes() or set(s) <= set("/-—－–\\／"):
         return "dash", None
+    s, sign = _change_sign(s)
     m = _NUM_RE.match(s)
     if not m:
         return "text", None
     value = float(m.group(2).replace(",", "") + (m.group(3) or ""))
-    return "number", -value if m.group(1) == "-" else value
+    return "number", sign * (-value if m.group(1) == "-" else value)
+
+
+def _change_sign(s: str) -> tuple[str, int]:
+    """A 本年增/减 cell written with a word ("减4", "增加2"): the number and its sign.
+
+    >>> _change_sign("减4"), _change_sign("4")
+    (('4', -1), ('4', 1))
+    """
+    signs: dict[str, int] = lexicon()["change_signs"]
+    for word in sorted(signs, key=len, reverse=True):
+        rest = s[len(word):].strip()
+        if s.startswith(word) and _NUM_RE.match(rest):
+            return rest, int(signs[word])
+    return s, 1
 
 
 def _cells(line: str, base: int, sep: str) -> list[Token]:

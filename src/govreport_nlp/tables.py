@@ -60,6 +60,8 @@ _T2019_T2_MARKS = {"new_made", "new_published", "published_total", "prev_items",
                    "other_services", "procurement"}
 _T2021_T2_MARKS = {"issued", "repealed", "in_force", "amount_10k_yuan"}
 _EPS = 1e-6
+_CJK_RE = re.compile(r"[\u3400-\u9fff]")
+_ORDINAL_TAIL_RE = re.compile(r"\d{1,2}[.．、]?")
 _T3_WINDOW = 12000
 _T4_WINDOW = 1500
 
@@ -400,13 +402,16 @@ def _t3_hits(text: str, lo: int, hi: int) -> list[_Hit]:
 def _text_t3(acc: _Acc, nt: NormalizedText, lo: int, hi: int) -> tuple[int, int] | None:
     text = nt.text
     hits = _t3_hits(text, lo, hi)
-    if len(hits) < 3:
+    if not hits:
+        return None
+    segments = _segments(text, hits, min(hi, hits[-1].end + 400))
+    if len(hits) < 3 and not _clean_rows(text, segments, hi):
         return None
     fixed: dict[str, list[Token]] = {}
     amb: dict[str, list[list[Token]]] = {}
     last_end = hits[-1].end
-    for labels, toks in _segments(text, hits, min(hi, hits[-1].end + 400)):
-        toks = fit(toks, 7 * len(labels))
+    for labels, toks in segments:
+        toks = _drop_cut_tail(text, fit(toks, 7 * len(labels)), 7 * len(labels), hi)
         last_end = max(last_end, toks[-1].end)
         if len(labels) == 1:
             row = labels[0].row
@@ -436,6 +441,34 @@ def _text_t3(acc: _Acc, nt: NormalizedText, lo: int, hi: int) -> tuple[int, int]
             acc.add("t3", row, col, tok.text, s, e, inferred=inferred,
                     rule="t3.split_by_identity" if inferred else "t3.text")
     return hits[0].start, last_end
+
+
+def _drop_cut_tail(text: str, toks: list[Token], width: int, hi: int) -> list[Token]:
+    """Cells past a row's width that end the document: the number of a label cut off by the page end.
+
+    >>> t = "1.属于国家秘密 0 0 2"
+    >>> [x.text for x in _drop_cut_tail(t, [Token("0", 9, 10), Token("0", 11, 12), Token("2", 13, 14)], 2, len(t))]
+    ['0', '0']
+    """
+    if len(toks) > width and _ORDINAL_TAIL_RE.fullmatch(text[toks[width - 1].end:hi].strip()):
+        return toks[:width]
+    return toks
+
+
+def _clean_rows(text: str, segments: list[tuple[list[_Hit], list[Token]]], hi: int) -> bool:
+    """A table 3 cut short (one or two rows): accepted when every row reads as exactly 7 cells.
+
+    The rows must hold only cells (no prose between label and cells), so a sentence that names
+    a row label is not read as a table.
+    """
+    if not segments:
+        return False
+    for labels, toks in segments:
+        width = 7 * len(labels)
+        toks = _drop_cut_tail(text, fit(toks, width), width, hi)
+        if len(toks) != width or _CJK_RE.search(text, labels[-1].end, toks[-1].end):
+            return False
+    return True
 
 
 def _was_split(tok: Token, _fixed: set[Token], text: str) -> bool:
