@@ -54,3 +54,30 @@ def test_segment_pages_contents_marker_and_cut_heading() -> None:
     found = _sections(text)
     assert [t for _l, t, _lab in found] == ["一、加强组织领导", "二、因政府信息公开申请行政复"]
     assert found[1][2] == "review_litigation"
+
+
+def test_segment_pages_runin_subheadings_after_sentence_ends() -> None:
+    # SYNTHETIC: one paragraph line holding 一、 and its （一）（二）（三） run in after 。 and a space
+    text = ("某某镇2022年政府信息公开工作年度报告\n"
+            "一、总体情况 2022年，某某镇认真贯彻《条例》，稳步推进政府信息公开工作，全年工作圆满完成。"
+            " （一）主动公开方面 全年累计主动公开政府信息40条，其中工作动态30条。"
+            " （二）依申请公开方面 全年未收到政府信息公开申请。"
+            " （三）政府信息管理方面 一是落实专人负责。二是严格保密审查，规范发布流程，做好日常信息管理工作。"
+            + "正文说明。" * 40)
+    assert _sections(text) == [(1, "一、总体情况", "overview"), (2, "（一）主动公开方面", "proactive"),
+                               (2, "（二）依申请公开方面", "requests"), (2, "（三）政府信息管理方面", "management")]
+
+
+def test_segment_pages_cut_table_row_is_not_a_heading() -> None:
+    # SYNTHETIC: a page cut inside table 3: its first row label is no part heading
+    text = ("一、总体情况\n2020年，某某街道公开信息12条，收到1份政府信息公开申请。\n"
+            "二、主动公开政府信息情况\n第二十条第（一）项 | 信息内容 | 本年新制作数量 |\n规章 | 0 | 0 | 0 |\n"
+            "一、本年新收政府")
+    assert [t for _l, t, _lab in _sections(text)] == ["一、总体情况", "二、主动公开政府信息情况"]
+
+
+def test_segment_pages_child_of_overview_takes_its_own_topic() -> None:
+    # SYNTHETIC: a （一） under 一、概述 naming duties and mechanisms is about organisation, not the overview
+    text = ("一、概述\n2016年，我市政务公开工作取得明显进步。\n"
+            "（一）理顺职责分工，建立完善工作机制。\n政务公开工作移交市政府办公室，配备了工作人员。")
+    assert _sections(text)[1] == (2, "（一）理顺职责分工，建立完善工作机制。", "organisation")

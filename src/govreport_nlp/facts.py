@@ -264,6 +264,25 @@ def _inherit(n: _Num, donor: _Num | None, how: str) -> bool:
     return True
 
 
+def _generic_proactive(n: _Num) -> bool:
+    """A count of published items by its own clause's verb (推送71条, 公开信息30条)."""
+    gen = _triggers()["generic_proactive"]
+    return (n.m.unit or "") in gen["units"] and any(v in _mask_titles(n.clause) for v in gen["verbs"])
+
+
+def _own_proactive(n: _Num, prev: _Num | None) -> bool:
+    """Do not let a number that named nothing known (``other.noun``) hand ``other.count`` on to the
+    next one when that one's own clause says it was published (上报信息114条，审发推送71条).
+
+    >>> [(f.metric, f.value) for f in extract_facts_from_text("报送材料12条，审核推送9条。")]
+    [('other.count', 12.0), ('proactive.items', 9.0)]
+    """
+    if prev is None or prev.rule != "other.noun" or prev.m.unit != n.m.unit or not _generic_proactive(n):
+        return False
+    n.metric, n.rule = "proactive.items", "generic.proactive"
+    return True
+
+
 def _fallbacks(n: _Num, label: str | None) -> None:
     lex = _triggers()
     unit = n.m.unit or ""
@@ -287,6 +306,7 @@ def _classify(n: _Num, prev: _Num | None, parent: _Num | None, head: _Num | None
         return
     if (_apply_rules(n, "item", n.item) or _inherit(n, parent, "inherit.total")
             or _inherit(n, head, "inherit.list") or _apply_rules(n, "clause", n.clause)
+            or _own_proactive(n, prev)
             or _inherit(n, prev, "inherit.previous") or _apply_rules(n, "sentence", n.sentence)):
         n.category = _category(n)
         return
@@ -390,7 +410,9 @@ def _new_total(nums: list[_Num], i: int) -> bool:
 def _fits(frame: _Frame, nums: list[_Num], i: int, semi: bool) -> bool:
     """Does ``nums[i]`` continue the breakdown ``frame`` (a sibling of its parts)?"""
     n = nums[i]
-    if frame.parts and n.metric not in frame.metrics:
+    kin = _triggers()["proactive_breakdown"]["kin_metrics"]
+    same = n.metric in frame.metrics or ("proactive.items" in frame.metrics and n.metric in kin)
+    if frame.parts and not same:
         return False  # another dimension or another subject: the breakdown ended
     return not (semi and _new_total(nums, i))
 
@@ -721,9 +743,11 @@ def extract_facts(nt: NormalizedText, sections: list[Section], *, doc_id: str, y
 def _weak(n: _Num) -> bool:
     """Was ``n``'s metric guessed from a word that also names a kind of published item
     (政策解读4条, 建议提案1条) or from no trigger at all?"""
+    lex = _triggers()["proactive_breakdown"]
+    if n.rule in lex["strong_item_rules"]:
+        return False
     rule = n.rule.split(":", 1)[-1]
-    weak = _triggers()["proactive_breakdown"]["weak_rules"]
-    return rule in weak or n.rule.startswith(("inherit.", "other.", "section:", "generic."))
+    return rule in lex["weak_rules"] or n.rule.startswith(("inherit.", "other.", "section:", "generic."))
 
 
 def _opens_breakdown(n: _Num, nxt: _Num | None) -> bool:

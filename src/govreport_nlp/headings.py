@@ -201,6 +201,16 @@ def _bare_line(text: str, ls: int, le: int, nxt: tuple[int, int] | None,
     return Candidate(ls, le, "bare", None, None, line, True)
 
 
+def _cut_table_row(words: str) -> bool:
+    """A row label cut off at the end of a page (一、本年新收政府): the start of a row phrase.
+
+    >>> _cut_table_row("、本年新收政府"), _cut_table_row("、本年工作")
+    (True, False)
+    """
+    words = "".join(_CJK_RE.findall(words))
+    return len(words) >= 4 and any(p.startswith(words) for p in settings()["table_row_phrases"])
+
+
 def _table_row(c: Candidate) -> bool:
     """A statistical-table row label (四、结转下年度继续办理): the phrase opens the title or is most of it.
 
@@ -211,7 +221,7 @@ def _table_row(c: Candidate) -> bool:
     """
     m = settings()["table_rows_re"].search(c.title)
     if m is None:
-        return False
+        return _cut_table_row(c.title[len(c.number or ""):])
     rest = _CJK_RE.findall(c.title[:m.start()] + c.title[m.end():])
     return m.start() <= 5 or len(rest) <= len(m.group(0)) + 4
 
@@ -285,6 +295,7 @@ def _is_flat(length: int, flat_doc: bool) -> bool:
 
 
 _RUNIN_CN = re.compile(f"(?<=[。；！？!?;：:\\s])(?P<n>[{_CN}]{{1,3}})、")
+_RUNIN_CNP = re.compile(f"[。！？!?][ \u3000]*[（(](?P<n>[{_CN}]{{1,3}})[)）]")
 
 
 _TOC_MARK = re.compile(f"(?:^|(?<=[，,。；;、\\s]))(?:[{_CN}]{{1,3}}、|[（(][{_CN}]{{1,3}}[)）])")
@@ -313,9 +324,15 @@ def _runin_sequence(text: str, ls: int, le: int) -> bool:
     >>> t = "说明。 一、概述 根据要求设立查阅点。 二、主动公开政府信息的情况 本单位新增信息83条。"
     >>> _runin_sequence(t, 0, len(t)), _runin_sequence("一是加强。二、是", 0, 8)
     (True, False)
+    >>> t = "一、总体情况 说明。 （一）主动公开方面 公开信息9条。 （二）依申请公开方面 未收到申请。"
+    >>> _runin_sequence(t, 0, len(t)), _runin_sequence("要求：（一）加强；（二）完善。", 0, 15)
+    (True, False)
     """
-    values = [cn_value(m.group("n")) for m in _RUNIN_CN.finditer(text, ls, le)]
-    return any(a is not None and b == a + 1 for a, b in itertools.pairwise(values))
+    for rx in (_RUNIN_CN, _RUNIN_CNP):
+        values = [cn_value(m.group("n")) for m in rx.finditer(text, ls, le)]
+        if any(a is not None and b == a + 1 for a, b in itertools.pairwise(values)):
+            return True
+    return False
 
 
 def _inside(pos: int, skip: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
