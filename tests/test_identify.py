@@ -26,3 +26,24 @@ CASES_BUGS_CAUGHT = [
 def test_identify_bugs_caught(rel, title, agency, year, doc_type):
     report = govreport_nlp.load(FIX / rel)
     assert (report.title, report.agency, report.year, report.doc_type) == (title, agency, year, doc_type)
+
+
+# SYNTHETIC openings shaped like real web pages (tables flattened to pipes, no title line)
+CASES_SYNTHETIC_OPENINGS = [
+    # only the tables survive: "第二十条第（一）项" is a table label, not an article of a regulation
+    ("第二十条第(一)项 |\n信息内容 |\n本年制发件数 |\n本年废止件数 |\n现行有效件数 |\n规章 |\n0 |\n0 |\n0 |\n"
+     "行政规范性文件 |\n1 |\n0 |\n3 |\n第二十条第(五)项 |\n信息内容 |\n本年处理决定数量 |\n行政许可 |\n12 |\n",
+     "annual_report", None),
+    # the period stated only as 截止…12月31日
+    ("一、总体情况\n（一）主动公开信息情况。截止2022年12月31日我局通过门户网站发布政务信息41条。\n",
+     "annual_report", 2022),
+    # 年度工作报告 in the title is the annual report, not a work summary
+    ("某乡人民政府2020年度政府信息公开年度工作报告\n根据《条例》要求，编制本年度报告。\n一、总体情况\n我乡全年公开信息20条。\n",
+     "annual_report", 2020),
+]
+
+
+@pytest.mark.parametrize(("text", "doc_type", "year"), CASES_SYNTHETIC_OPENINGS)
+def test_identify_synthetic_openings(text, doc_type, year):
+    report = govreport_nlp.parse(text, doc_id="synthetic")
+    assert (report.doc_type, report.year) == (doc_type, year)

@@ -34,6 +34,7 @@ _YEAR = r"((?:19|20)\d\d)\s*年"
 _TITLE_YEAR = re.compile(_YEAR)
 _STRONG_YEAR = re.compile(_YEAR + r"\s*(度|以来|[，,]|全年|共|我|1月1日)")
 _ANY_YEAR = re.compile(r"(?<![〔\[(（\d])" + _YEAR + r"(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+_PERIOD_END = re.compile(r"(?:截至|截止|至)\s*" + _YEAR + r"\s*12\s*月\s*31\s*日")
 _PLAN_YEAR = re.compile(_YEAR + r"[^\n]{0,40}?(打算|准备|计划|思路)")
 _PLACEHOLDER = re.compile(r"(?:20|19)[xX×Ｘ]{2}\s*年|[xX×Ｘ]{2,4}\s*年")
 _REGION = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:综合实验区|自治州|自治县|新区|省|市|县|区|镇|乡|街道))")
@@ -128,6 +129,8 @@ def find_year(title: str | None, body: str, kind: str) -> tuple[int | None, bool
     (2019, False)
     >>> find_year(None, "20xx年，在市政务公开办的指导下", "work_summary")
     (None, True)
+    >>> find_year(None, "截止2023年12月31日我局通过官方网站发布信息34条", "annual_report")
+    (2023, False)
     """
     if title and (m := _TITLE_YEAR.search(title)):
         return int(m.group(1)), False
@@ -135,6 +138,8 @@ def find_year(title: str | None, body: str, kind: str) -> tuple[int | None, bool
         return None, False
     votes: Counter[int] = Counter()
     for m in _STRONG_YEAR.finditer(body):
+        votes[int(m.group(1))] += 3
+    for m in _PERIOD_END.finditer(body):  # 截止2023年12月31日: the period the figures cover
         votes[int(m.group(1))] += 3
     for m in _ANY_YEAR.finditer(body):
         votes[int(m.group(1))] += 1
