@@ -64,7 +64,7 @@ def test_batch_must_not_crash_folder_gives_one_row_per_file():
     assert errors == {
         "binary_named.txt": "unsupported_format", "empty.txt": "empty", "image_named.html": "unsupported_format",
         "latin1_garbage.txt": "encoding", "not_a_docx.docx": "unreadable", "truncated.docx": "unreadable",
-        "truncated.pdf": "unreadable", "whitespace_only.txt": "empty",
+        "truncated.pdf": "unreadable", "whitespace_only.txt": "empty", "scanned_no_text_layer.pdf": "unreadable",
     }
     assert loaded == {"big5.txt", "gbk_page.html", "utf16.txt"}
     assert len(errors) + len(loaded) == len(paths)
@@ -84,3 +84,10 @@ def test_batch_dask_dataframe_has_the_frame_dtypes():
     assert str(facts["period"].dtype) == "Int64"
     assert set(facts["doc_id"]) == {"000_dbfeab3aba76103b.txt", "202202_80613.html"}
     assert len(cells) == 200 and cells["value"].isna().sum() == (cells["state"] != "number").sum()
+
+
+def test_batch_scanned_pdf_says_it_needs_ocr():
+    """SYNTHETIC: an image-only PDF (drawn with Pillow), as a scanned report would be."""
+    [err] = process_file(FIX / "must_not_crash" / "scanned_no_text_layer.pdf")
+    assert err.error == "unreadable"
+    assert "扫描件" in err.message and "OCR" in err.message
