@@ -53,7 +53,7 @@ def analyse_source(source: Source, options: Options = DEFAULT_OPTIONS) -> list[R
                                                  skip=sorted(set(in_doc) | set(found.ranges)))
         report.facts = facts.extract_facts(nt, report.sections, doc_id=doc_id, year=report.year,
                                            skip=sorted(found.ranges))
-        report.findings = checks.run_checks(report, nt)
+        report.findings = checks.run_checks(report, nt, options.sum_tolerance)
         reports.append(report)
     return reports
 
