@@ -83,6 +83,12 @@ def _absence_re() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in words))
 
 
+@lru_cache(maxsize=1)
+def _absence_blockers_re() -> re.Pattern[str]:
+    words = sorted(_triggers()["absences"]["trigger_blockers"], key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words) or "(?!)")
+
+
 # ---------------------------------------------------------------- context of one number
 
 
@@ -118,13 +124,16 @@ def _right_bound(s: str, pos: int, bounds: set[str]) -> int:
     return i
 
 
-def _context(m: NumberMatch, sentence: str, s_start: int, next_start: int) -> _Num:
-    i0 = _left_bound(sentence, m.start, _ITEM_BOUNDS)
+def _context(m: NumberMatch, sentence: str, s_start: int, next_start: int, prev_end: int = 0) -> _Num:
+    """The item and clause of ``m``; the item's left part starts after the previous number
+    (政策解读5条及其他信息4条: 4 counts 其他信息, not 政策解读)."""
+    i0 = max(_left_bound(sentence, m.start, _ITEM_BOUNDS), min(prev_end, m.start))
     i1 = _right_bound(sentence, m.unit_end, _ITEM_BOUNDS)
     c0 = _left_bound(sentence, m.start, _CLAUSE_BOUNDS)
     c1 = min(_right_bound(sentence, m.unit_end, _CLAUSE_BOUNDS), next_start)
-    left, right = sentence[i0:m.start], sentence[m.unit_end:i1]
-    clause = sentence[c0:m.start] + "#" + sentence[m.unit_end:c1]
+    masked = _mask_stock_phrases(sentence)  # same length: 公民、法人或者其他组织 names no one applicant
+    left, right = masked[i0:m.start], masked[m.unit_end:i1]
+    clause = masked[c0:m.start] + "#" + masked[m.unit_end:c1]
     return _Num(m, sentence, s_start, left + "#" + right, left, right, clause)
 
 
@@ -143,36 +152,93 @@ def _mask_titles(text: str) -> str:
     return _BOOK_RE.sub(lambda m: "《" + "＿" * (len(m.group()) - 2) + "》", text) if "《" in text else text
 
 
-def _rule_fires(rule: dict[str, Any], text: str, unit: str | None, sentence: str) -> bool:
-    # titles left of the number name no counted thing (《…解读制度》等6项); right of it they may (6期《问政》)
-    k = text.find("#")
-    text = _mask_titles(text[:k]) + text[k:] if k >= 0 else text
-    units = rule.get("units")
-    if units and unit not in units:
-        return False
-    if not any(w in text for w in rule["any"]):
-        return False
-    if any(w not in text for w in rule.get("all", ())):
-        return False
-    if any(w in text for w in rule.get("not", ())):
-        return False
-    has = rule.get("sentence_has")
-    return not has or any(w in sentence for w in has)
+@dataclass(frozen=True)
+class _Rule:
+    """One rule of ``metric_triggers.json`` with its word lists compiled to alternations."""
+
+    id: str
+    metric: str
+    units: frozenset[str] | None
+    any_re: re.Pattern[str] | None
+    all_words: tuple[str, ...]
+    not_re: re.Pattern[str] | None
+    has_re: re.Pattern[str] | None
+
+    def fires(self, text: str, unit: str | None, sentence: str) -> bool:
+        """Does the rule fire on ``text`` (titles already masked)?"""
+        if self.units is not None and unit not in self.units:
+            return False
+        if self.any_re is None or self.any_re.search(text) is None:
+            return False
+        if any(w not in text for w in self.all_words):
+            return False
+        if self.not_re is not None and self.not_re.search(text) is not None:
+            return False
+        return self.has_re is None or self.has_re.search(sentence) is not None
 
 
-def _apply_rules(n: _Num, scope: str, text: str, only: str = "") -> bool:
+def _alternation(words: Any) -> re.Pattern[str] | None:
+    """One regex matching any of ``words`` (None for an empty list).
+
+    >>> _alternation(["复议", "行政复议"]).search("未发生行政复议").group()
+    '行政复议'
+    """
+    words = sorted(set(words or ()), key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words)) if words else None
+
+
+@lru_cache(maxsize=32)
+def _rules(scope: str, only: str) -> tuple[_Rule, ...]:
+    """The rules tried at ``scope`` whose id starts with ``only``, in lexicon order."""
+    out = []
     for rule in _triggers()["rules"]:
         if scope not in rule.get("scope", ("item", "clause")) or not rule["id"].startswith(only):
             continue
-        if _rule_fires(rule, text, n.m.unit, n.sentence):
-            n.metric, n.rule = rule["metric"], f"{scope}:{rule['id']}"
-            return True
-    return False
+        units = rule.get("units")
+        out.append(_Rule(rule["id"], rule["metric"], frozenset(units) if units else None,
+                         _alternation(rule["any"]), tuple(rule.get("all", ())), _alternation(rule.get("not")),
+                         _alternation(rule.get("sentence_has"))))
+    return tuple(out)
+
+
+@lru_cache(maxsize=8192)
+def _first_rule(scope: str, text: str, unit: str | None, sentence: str, only: str) -> _Rule | None:
+    # titles left of the number name no counted thing (《…解读制度》等6项); right of it they may (6期《问政》)
+    k = text.find("#")
+    text = _mask_titles(text[:k]) + text[k:] if k >= 0 else text
+    for rule in _rules(scope, only):
+        if rule.fires(text, unit, sentence):
+            return rule
+    return None
+
+
+def _apply_rules(n: _Num, scope: str, text: str, only: str = "") -> bool:
+    rule = _first_rule(scope, text, n.m.unit, n.sentence, only)
+    if rule is None:
+        return False
+    n.metric, n.rule = rule.metric, f"{scope}:{rule.id}"
+    return True
+
+
+@lru_cache(maxsize=1)
+def _stock_phrases_re() -> re.Pattern[str]:
+    return _alternation(_triggers()["category_masks"]["phrases"]) or re.compile("(?!)")
+
+
+@lru_cache(maxsize=4096)
+def _mask_stock_phrases(text: str) -> str:
+    """Blank phrases that name every category at once (公民、法人或者其他组织).
+
+    >>> _mask_stock_phrases("收到公民、法人或者其他组织申请")
+    '收到＿＿＿＿＿＿＿＿＿＿＿申请'
+    """
+    return _stock_phrases_re().sub(lambda m: "＿" * len(m.group()), text) if "、" in text else text
 
 
 def _find_enum(metric: str, text: str) -> str | None:
     """Longest category word of ``metric`` in ``text`` (earliest on ties)."""
     table = _categories().get(metric) or {}
+    text = _mask_stock_phrases(text)
     best: tuple[int, int, str] | None = None
     for word, cat in table.items():
         pos = text.find(word)
@@ -183,19 +249,35 @@ def _find_enum(metric: str, text: str) -> str | None:
     return best[2] if best else None
 
 
-def _strip(text: str) -> str:
+@lru_cache(maxsize=1)
+def _strip_tables() -> tuple[tuple[tuple[int, frozenset[str]], ...], tuple[tuple[int, frozenset[str]], ...]]:
+    """Prefix and suffix words grouped by length, longest first."""
+    def by_len(words: tuple[str, ...]) -> tuple[tuple[int, frozenset[str]], ...]:
+        lengths = sorted({len(w) for w in words}, reverse=True)
+        return tuple((n, frozenset(w for w in words if len(w) == n)) for n in lengths)
     pre, suf = _strip_lists()
+    return by_len(pre), by_len(suf)
+
+
+@lru_cache(maxsize=16384)
+def _strip(text: str) -> str:
+    """The noun left when years, counting words and verbs are cut off both ends.
+
+    >>> _strip("其中机构概况"), _strip("2019年收到申请")
+    ('机构概况', '申请')
+    """
+    pre, suf = _strip_tables()
     text = _YEAR_RE.sub("", text).strip(" “”\"'《》")
     changed = True
     while changed and text:
         changed = False
-        for w in pre:
-            if text.startswith(w) and len(text) > len(w):
-                text, changed = text[len(w):], True
+        for size, words in pre:
+            if len(text) > size and text[:size] in words:
+                text, changed = text[size:], True
                 break
-        for w in suf:
-            if text.endswith(w) and len(text) > len(w):
-                text, changed = text[:-len(w)], True
+        for size, words in suf:
+            if len(text) > size and text[-size:] in words:
+                text, changed = text[:-size], True
                 break
     return text.strip()
 
@@ -250,15 +332,35 @@ def _percent_meaning(n: _Num, prev: _Num | None) -> bool:
     if _apply_rules(n, "item", n.item):
         n.category = _category(n)
         return True
-    if prev is not None and prev.metric != "other.count":
+    if prev is not None and prev.metric != "other.count" and len(_strip(n.item_right)) < 2:
         n.metric, n.category, n.rule = prev.metric, prev.category, "percent.previous"
-        return True
+        return True  # …9宗，90%; but 60%属文物保护方面 names its own noun
     n.metric, n.rule, n.category = "other.count", "percent.noun", _noun(n)
     return True
 
 
+@lru_cache(maxsize=1)
+def _unit_kin() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for group in _triggers()["unit_kin"]["groups"]:
+        out.update({u: group[0] for u in group})
+    return out
+
+
+def _same_unit(a: str | None, b: str | None) -> bool:
+    """Do two measure words count the same things (件 and 宗 do)?
+
+    >>> _same_unit("件", "宗"), _same_unit("件", "条"), _same_unit("条", "条")
+    (True, False, True)
+    """
+    if a == b:
+        return True
+    kin = _unit_kin()
+    return a is not None and b is not None and a in kin and kin[a] == kin.get(b)
+
+
 def _inherit(n: _Num, donor: _Num | None, how: str) -> bool:
-    if donor is None or donor.m.unit != n.m.unit:
+    if donor is None or not _same_unit(donor.m.unit, n.m.unit):
         return False
     n.metric, n.rule = donor.metric, how
     return True
@@ -299,15 +401,38 @@ def _fallbacks(n: _Num, label: str | None) -> None:
         n.metric, n.rule = "other.count", "other.noun"
 
 
+def _is_change(n: _Num) -> bool:
+    """Does the item compare with another period (比去年增加1件, 同比上升5%)?
+
+    >>> [(f.metric, f.value) for f in extract_facts_from_text("收到申请9件，比去年增加3件。")]
+    [('requests.received', 9.0), ('other.count', 3.0)]
+    """
+    lex = _triggers()["change_markers"]
+    left = n.item_left
+    if any(w in left for w in lex["standalone"]):
+        return True
+    return any(w in left for w in lex["anchors"]) and any(w in left for w in lex["directions"])
+
+
+def _previous_count(n: _Num, prev: _Num | None) -> _Num | None:
+    """The number before ``n`` in its sentence, passing over shares (1宗，占10%；网上申请9宗 → 1宗)."""
+    while prev is not None and prev.m.is_percent:
+        prev = prev.extra.get("prev")
+    return prev
+
+
 def _classify(n: _Num, prev: _Num | None, parent: _Num | None, head: _Num | None, label: str | None) -> None:
     """Give ``n`` its metric and category (``prev``: number before in the sentence,
     ``parent``: the total it is a part of, ``head``: first number of its 、-list)."""
+    if _is_change(n):
+        n.metric, n.rule, n.category = "other.count", "change", _strip(n.item_left) or None
+        return
     if n.m.is_percent and _percent_meaning(n, prev):
         return
     if (_apply_rules(n, "item", n.item) or _inherit(n, parent, "inherit.total")
             or _inherit(n, head, "inherit.list") or _apply_rules(n, "clause", n.clause)
             or _own_proactive(n, prev)
-            or _inherit(n, prev, "inherit.previous") or _apply_rules(n, "sentence", n.sentence)):
+            or _inherit(n, _previous_count(n, prev), "inherit.previous") or _apply_rules(n, "sentence", n.sentence)):
         n.category = _category(n)
         return
     _fallbacks(n, label)
@@ -328,13 +453,24 @@ def _marker(text: str) -> str | None:
     >>> _marker("件，其中："), _marker("件（含上年度结转申请"), _marker("条，平台一共涉及答复项")
     ('partial', 'partial', None)
     """
-    lex = _triggers()
-    if any(w in text for w in lex["breakdown_complete"]):
+    complete, partial, opens = _marker_res()
+    if complete.search(text):
         return "complete"
-    if any(w in text for w in lex["breakdown_partial"]):
+    if partial.search(text):
         return "partial"
-    clause = text[max(text.rfind(c) for c in _CLAUSE_OPENERS) + 1:].lstrip()
-    return "partial" if clause.startswith(tuple(lex["breakdown_partial_open"])) else None
+    return "partial" if opens.search(text) else None
+
+
+@lru_cache(maxsize=1)
+def _marker_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Regexes of :func:`_marker`: a complete-breakdown word, a partial one, a clause that opens with 含/涉及."""
+    lex = _triggers()
+    openers = re.escape(_CLAUSE_OPENERS)
+    words = _alternation(lex["breakdown_partial_open"])
+    clause_open = rf"(?:^|[{openers}])\s*(?:{words.pattern if words else '(?!)'})[^{openers}]*\Z"
+    never = re.compile("(?!)")
+    return (_alternation(lex["breakdown_complete"]) or never, _alternation(lex["breakdown_partial"]) or never,
+            re.compile(clause_open))
 
 
 
@@ -393,7 +529,7 @@ def _bracket_list(nums: list[_Num], i: int, open_at: int) -> bool:
     for m in nums[i:]:
         if m.s_start != n.s_start or m.m.start >= end:
             break
-        count += not m.m.is_percent and m.m.unit == n.m.unit
+        count += not m.m.is_percent and _same_unit(m.m.unit, n.m.unit)
     return count >= 2
 
 
@@ -418,7 +554,7 @@ def _fits(frame: _Frame, nums: list[_Num], i: int, semi: bool) -> bool:
 
 
 def _root(nums: list[_Num], k: int) -> int:
-    while (up := nums[k].parent) is not None and nums[up].m.unit == nums[k].m.unit:
+    while (up := nums[k].parent) is not None and _same_unit(nums[up].m.unit, nums[k].m.unit):
         k = up
     return k
 
@@ -460,10 +596,10 @@ def _link_breakdowns(nums: list[_Num]) -> None:
             while stack and stack[-1].depth >= depth and nums[last].parent != stack[-1].total:
                 stack.pop()
             stack.append(_Frame(last, mk, depth, set()))
-        while stack and nums[stack[-1].total].m.unit == n.m.unit and not _fits(stack[-1], nums, i, semi):
+        while stack and _same_unit(nums[stack[-1].total].m.unit, n.m.unit) and not _fits(stack[-1], nums, i, semi):
             stack.pop()
         top = stack[-1] if stack else None
-        if top is not None and nums[top.total].m.unit == n.m.unit:
+        if top is not None and _same_unit(nums[top.total].m.unit, n.m.unit):
             n.parent, n.extra["breakdown"] = top.total, top.kind
             if not top.parts:
                 top.metrics.add(n.metric)
@@ -486,8 +622,8 @@ def _absences_in(sentence: str) -> list[_Absence]:
     """(start, end, metric, category, rule) for every stated absence in a sentence."""
     lex = _triggers()["absences"]
     out: list[_Absence] = []
-    hits = [h for h in _absence_re().finditer(sentence)
-            if not any(sentence.startswith(b, h.start()) for b in lex["trigger_blockers"])]
+    blocked = _absence_blockers_re()
+    hits = [h for h in _absence_re().finditer(sentence) if blocked.match(sentence, h.start()) is None]
     for k, h in enumerate(hits):
         stop = min(hits[k + 1].start() if k + 1 < len(hits) else len(sentence), h.end() + lex["max_window"])
         long_segment = sentence[h.end():stop].split("；")[0]
@@ -711,11 +847,13 @@ def _numbers_of(doc: _Doc, lo: int, hi: int) -> tuple[list[_Num], list[tuple[int
                         if not doc.skipped(s_start + m.start))
             continue
         found = find_numbers(sentence)
+        prev_end = 0
         for k, m in enumerate(found):
             if m.unit is None or doc.skipped(s_start + m.start) or _not_a_fact(m, sentence):
                 continue
             nxt = found[k + 1].start if k + 1 < len(found) else len(sentence)
-            nums.append(_context(m, sentence, s_start, nxt))
+            nums.append(_context(m, sentence, s_start, nxt, prev_end))
+            prev_end = m.unit_end
     return nums, sentences
 
 
@@ -801,6 +939,7 @@ def _classify_all(doc: _Doc, nums: list[_Num]) -> None:
             elif "、" in between and not _CLAUSE_BOUNDS & set(between):
                 head = prev.extra.get("head", prev)
                 n.extra["head"] = head
+        n.extra["prev"] = prev
         _classify(n, prev, parent, head, label)
         if n.metric == "proactive.items" and n.category and n.category == _strip(n.item_left) == "":
             n.category = None

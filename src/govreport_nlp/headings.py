@@ -47,10 +47,14 @@ _STYLES: dict[str, tuple[re.Pattern[str], float]] = {
     "circ": (re.compile(f"(?P<n>[{_CIRCLED}])"), 9),
 }
 _MAJOR = {"pian", "bu", "zhang", "jie", "tiao", "cn"}
+_RESTARTS = frozenset({"cnp", "nump"})
 _MIDLINE_RE = re.compile(f"(?<=[。！？；\\s])第(?:{_NUMERAL})(?:章|部分|节|条(?![第（(、，,之的规]))")
 _RUNIN_END = re.compile(r"[。：:！？；]")
 _BARE_RE = re.compile(r"^[\u4e00-\u9fff、“”]+$")
 _COLON_RE = re.compile(r"([\u4e00-\u9fff]{2,16})[：:]")
+_COMMA_RE = re.compile("[，,]")
+_ARTICLE_STYLES = frozenset({"bu", "zhang", "jie", "tiao"})
+_QUOTES = frozenset("“\"《「‘")
 
 
 @dataclass(frozen=True)
@@ -148,11 +152,15 @@ def _numbered(text: str, pos: int, seg_end: int, line_end: int, style: str,
     stop = _RUNIN_END.search(text, m.end(), min(seg_end, m.end() + cfg["runin_title_max"]))
     runs_on = stop is not None and text[stop.end():seg_end].strip() != ""
     if not runs_on and len(whole) <= cfg["own_line_max"]:
+        cut = _titled_end(text, m.end(), seg_end) if whole.endswith("。") else seg_end
+        if seg_end - cut >= cfg["runon_body_min"]:  # 二、…收费及减免情况本单位未收取费用。: title, then its body
+            return Candidate(pos, cut, style, value, number, text[pos:cut].strip(), False)
         return Candidate(pos, seg_end, style, value, number, whole, True)
     if stop:
         return Candidate(pos, stop.end(), style, value, number, text[pos:stop.end()].strip(), False)
-    comma = re.compile("[，,]").search(text, m.end(), min(seg_end, m.end() + cfg["runin_title_max"]))
+    comma = _COMMA_RE.search(text, m.end(), min(seg_end, m.end() + cfg["runin_title_max"]))
     cut = comma.start() if comma else min(seg_end, m.end() + 30)
+    cut = min(cut, _titled_end(text, m.end(), seg_end))  # 四、…收费及减免情况我局…: a heading run into its body
     return Candidate(pos, cut, style, value, number, text[pos:cut].strip(), False)
 
 
@@ -222,6 +230,8 @@ def _table_row(c: Candidate) -> bool:
     m = settings()["table_rows_re"].search(c.title)
     if m is None:
         return _cut_table_row(c.title[len(c.number or ""):])
+    if m.start() and c.title[m.start() - 1] in _QUOTES:  # （三）“不予公开”的信息: the category quoted in prose
+        return False
     rest = _CJK_RE.findall(c.title[:m.start()] + c.title[m.end():])
     return m.start() <= 5 or len(rest) <= len(m.group(0)) + 4
 
@@ -246,10 +256,12 @@ def find_candidates(text: str, start: int, end: int, *, skip: Sequence[tuple[int
     for i, (ls, le) in enumerate(all_lines):
         if _toc_line(text, ls, le) or cfg["toc_entry_re"].search(text, ls, le):
             continue
-        if _is_flat(le - ls, flat_doc) or (le - ls >= cfg["flat_line_in_flat_doc_min"]
+        if _is_flat(le - ls, flat_doc) or (le - ls >= cfg["runin_line_min"]
                                            and "\t" not in text[ls:le] and _runin_sequence(text, ls, le)):
-            out += [c for c in flat_candidates(text, ls, le, skip=skip, score=flat_score or score)
-                    if not _table_row(c)]
+            last_cn = next((c.value for c in reversed(out) if c.style == "cn"), None)
+            flat = flat_candidates(text, ls, le, skip=skip, score=flat_score or score, last_cn=last_cn)
+            articles = [c for c in _line_candidates(text, ls, le) if c.style in _ARTICLE_STYLES]
+            out += sorted([c for c in flat if not _table_row(c)] + articles, key=lambda c: c.start)
             body_seen = True
             continue
         if "\t" in text[ls:le] or any(s < le and e > ls for s, e in skip):
@@ -279,6 +291,7 @@ def find_candidates(text: str, start: int, end: int, *, skip: Sequence[tuple[int
 _FLAT_NUMBER = re.compile(
     f"(?P<cn>(?P<n>[{_CN}]{{1,3}})\\s*(?:[，,]\\s*)?(?:、|[．.](?!\\d)))"
     f"|(?P<cnp>[（(]\\s*(?P<n2>[{_CN}]{{1,3}})\\s*[)）])"
+    r"|(?P<num>(?P<n3>\d{1,2})、)"
 )
 _FLAT_AFTER = frozenset("。；！？!?;：:”’」』）)】》")
 _FLAT_HARD = frozenset("。：:；！？!?;")
@@ -295,6 +308,7 @@ def _is_flat(length: int, flat_doc: bool) -> bool:
 
 
 _RUNIN_CN = re.compile(f"(?<=[。；！？!?;：:\\s])(?P<n>[{_CN}]{{1,3}})、")
+_RUNIN_OPEN = re.compile(r"(?:如下|报告|总结)[：:]\s*一[、．.]")  # 现将…报告如下：一、… a body that lost its breaks
 _RUNIN_CNP = re.compile(f"[。！？!?][ \u3000]*[（(](?P<n>[{_CN}]{{1,3}})[)）]")
 
 
@@ -332,7 +346,7 @@ def _runin_sequence(text: str, ls: int, le: int) -> bool:
         values = [cn_value(m.group("n")) for m in rx.finditer(text, ls, le)]
         if any(a is not None and b == a + 1 for a, b in itertools.pairwise(values)):
             return True
-    return False
+    return _RUNIN_OPEN.search(text, ls, le) is not None
 
 
 def _inside(pos: int, skip: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
@@ -353,6 +367,36 @@ def _flat_boundary(text: str, ls: int, pos: int, cn: bool, skip: Sequence[tuple[
     if back < pos:
         return ch not in "第、，,"
     return cn and ch.isascii() and ch.isalnum()
+
+
+def _titled_end(text: str, begin: int, limit: int) -> int:
+    """End of a standard title or a …情况/…方面 title opening ``text[begin:limit]``, else ``limit``.
+
+    >>> t = "政府信息公开的收费及减免情况本单位未收取费用。"
+    >>> t[:_titled_end(t, 0, len(t))]
+    '政府信息公开的收费及减免情况'
+    >>> _titled_end("严格按照《条例》公开信息。", 0, 13)
+    13
+    """
+    cfg = settings()
+    seg = text[begin:min(limit, begin + cfg["flat_title_max"])]
+    cut = next((len(t) for t in cfg["flat_titles"] if seg.startswith(t)), None)
+    if cut is None:
+        head = _FLAT_HARD_RE.split(seg, maxsplit=1)[0]
+        final = next((m for m in cfg["flat_finals_re"].finditer(head) if m.end() >= 4), None)
+        cut = final.end() if final else None
+    return begin + cut if cut is not None else limit
+
+
+_FLAT_HARD_RE = re.compile("[。：:；！？!?;，,（(“《]")
+
+
+def _after_sentence(text: str, ls: int, pos: int) -> bool:
+    """``pos`` follows a sentence end (。！？；), spaces aside."""
+    back = pos
+    while back > ls and text[back - 1] in " \u3000\t":
+        back -= 1
+    return back > ls and text[back - 1] in "。！？；!?;"
 
 
 def _flat_title_end(text: str, begin: int, limit: int) -> int:
@@ -408,13 +452,15 @@ def _topic_heading(words: str, score: Callable[[str], float] | None) -> bool:
 
 
 def flat_candidates(text: str, ls: int, le: int, *, skip: Sequence[tuple[int, int]] = (),
-                    score: Callable[[str], float] | None = None) -> list[Candidate]:
+                    score: Callable[[str], float] | None = None, last_cn: int | None = None) -> list[Candidate]:
     """Run-in headings (一、 / （一） / 第X章) inside a line that lost its line breaks.
 
     Conservative: the number must open the line or follow a sentence end, a
     closing bracket, a table (``skip``) or the previous heading; a 一、 heading
-    must name a topic of the label lexicon (``score``); its title ends at
-    。/：or where the body evidently begins (:func:`_flat_title_end`).
+    must name a topic of the label lexicon (``score``) unless it follows a
+    sentence end and continues the 一、 sequence (``last_cn`` is the value of
+    the last 一、 heading before this line); its title ends at 。/：or where
+    the body evidently begins (:func:`_flat_title_end`).
 
     >>> t = ("说明。一、总体情况2021年，我区公开。（一）主动公开方面。按照要求。"
     ...      "二、存在的主要问题及改进情况（一）存在的问题：不足。")
@@ -427,10 +473,10 @@ def flat_candidates(text: str, ls: int, le: int, *, skip: Sequence[tuple[int, in
         pos = m.start()
         if pos < prev_end or _inside(pos, skip):
             continue
-        cn = m.group("cn") is not None
+        cn, num = m.group("cn") is not None, m.group("num") is not None
         if not _flat_boundary(text, ls, pos, cn, skip, prev_end):
             continue
-        value = cn_value(m.group("n") if cn else m.group("n2"))
+        value = cn_value(m.group("n") if cn else m.group("n3") if num else m.group("n2"))
         table = next((s for s, _e in skip if s >= m.end()), le)
         gap = _SPACES_RE.match(text, m.end(), le)
         body = _flat_title_end(text, gap.end() if gap else m.end(), min(le, table))
@@ -438,10 +484,16 @@ def flat_candidates(text: str, ls: int, le: int, *, skip: Sequence[tuple[int, in
         words = _CJK_RE.findall(title[len(m.group(0)):])
         if not value or len(words) < 2:
             continue
-        if cn and not _topic_heading(title[len(m.group(0)):], score):
+        topic = _topic_heading(title[len(m.group(0)):], score)
+        if cn and not topic and not (
+                last_cn is not None and value == last_cn + 1 and _after_sentence(text, ls, pos)):
             continue
+        if num and not (topic and (pos == prev_end or _after_sentence(text, ls, pos))):
+            continue  # 1、 in running text: a heading only after a heading or a sentence, naming a topic
+        if cn:
+            last_cn = value
         number = m.group("n") if cn else m.group(0).strip()
-        out.append(Candidate(pos, body, "cn" if cn else "cnp", value, number, title, False))
+        out.append(Candidate(pos, body, "cn" if cn else "num" if num else "cnp", value, number, title, False))
         prev_end = body
     return out
 
@@ -465,7 +517,8 @@ def accept(cands: Sequence[Candidate]) -> list[Candidate]:
         if c.style in styles:
             i = styles.index(c.style)
             prev = stack[i][1]
-            if not (c.value == prev + 1 or (c.own_line and c.value == prev + 2)):
+            restart = i == 0 and c.value == 1 and c.style in _RESTARTS  # （一）… again: the 一、 above were lost
+            if not (c.value == prev + 1 or (c.own_line and c.value == prev + 2) or restart):
                 continue
             stack = [*stack[:i], [c.style, c.value]]
         else:

@@ -23,8 +23,10 @@ from .textmap import NormalizedText
 
 __all__ = ["find_title", "find_year", "identify"]
 
-_PIAN_PREFIX = re.compile(r"^(?:第[一二三四五六七八九十百零〇两\d]+篇[：:\s]*|(?:标题|题目|文件标题)\s*[：:]\s*)")
-_TITLE_TAIL = re.compile(r"(\[[^\]]*\]|【[^】]*】|\.(?:docx?|pdf|txt))$", re.I)
+_PIAN_PREFIX = re.compile(
+    r"^(?:第[一二三四五六七八九十百零〇两\d]+篇[：:\s]*|(?:标题|题目|文件标题|名\s*称|文件名称)\s*[：:|｜]\s*)")
+_TITLE_TAIL = re.compile(
+    r"(\[[^\]]*\]|【[^】]*】|\.(?:docx?|pdf|txt)|[（(]?[\d一二三四五六七八九十]+篇[)）]?|[\s|｜]+)$", re.I)
 _TITLE_END = re.compile(r"(报告|总结|年报|方案|制度|办法|规定|细则|要点|计划|意见|思路|通知|函|决定|公告)$")
 _FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")  # 发布时间：… page-header fields, never part of a title
 _HEADING_START = re.compile(
@@ -69,7 +71,9 @@ def find_title(text: str, start: int, end: int) -> str | None:
     """
     raws = [r.strip() for r in text[start:end].split("\n")[:14] if r.strip()]
     chrome = _rules()["chrome"]
-    while raws and chrome.match(raws[0]):  # page furniture above the title (当前位置：首页 > …, 字号, 分享)
+    crumb = max((i for i, r in enumerate(raws[:10]) if len(r) <= _CRUMB_MAX and _BREADCRUMB.search(r)), default=-1)
+    raws = raws[crumb + 1:]  # site name and menus above the breadcrumb (当前位置：首页 > …) are furniture
+    while raws and chrome.match(raws[0]):  # page furniture above the title (字号, 分享, 索引号 …)
         raws = raws[1:]
     raws = raws[:6]
     labelled = next((r for r in raws if _LABELLED_TITLE.match(r)), None)
@@ -86,10 +90,35 @@ def find_title(text: str, start: int, end: int) -> str | None:
         parts.append(line)
         if _TITLE_END.search(line):
             return _dedupe(clean_title("".join(parts)))
+    return _named_title(text[start:min(end, start + 600)])
+
+
+_BREADCRUMB = re.compile(
+    r"(?:当前位置|您的位置|您当前所在位置|当前页面|所在位置|位置)\s*[:：]|[^>＞»]{1,20}\s*[>＞»]\s*[^>＞»]{1,20}\s*[>＞»]")
+_CRUMB_MAX = 100  # a breadcrumb is a short line; a whole page run into one line is not
+# the title named in page furniture: 《X.docx》由会员分享 (document-sharing sites), or the document a notice
+# issues: 《X》已经…同意，现印发给你们 / 关于印发X的通知
+_NAMED_TITLE = (
+    re.compile(r"《(?P<t>[^》\n]{4,60}?)(?:\.(?:docx?|pdf|txt|wps))?》(?:由会员分享|[^《》。\n]{0,30}现(?:予)?印发给你们)"),
+)
+
+
+def _named_title(head: str) -> str | None:
+    """A title the opening names without setting it on a line of its own.
+
+    >>> _named_title("《镇政务公开实施方案(五篇).docx》由会员分享，可在线阅读")
+    '镇政务公开实施方案'
+    >>> _named_title("各单位：\\n《2023年某市政务公开工作要点》已经市政府同意，现印发给你们，请认真贯彻落实。")
+    '2023年某市政务公开工作要点'
+    """
+    for rx in _NAMED_TITLE:
+        m = rx.search(head)
+        if m:
+            return _dedupe(clean_title(_clean_line(m.group("t")))) or None
     return None
 
 
-_LABELLED_TITLE = re.compile(r"^(?:标题|题目|文件标题)\s*[：:]")
+_LABELLED_TITLE = re.compile(r"^(?:标题|题目|文件标题|名\s*称|文件名称)\s*[：:|｜]")
 _TITLE_HEAD = re.compile(r"^(?:\[[^\]]{1,30}\]|【[^】]{1,30}】)")
 
 
@@ -169,8 +198,10 @@ def find_agency(title: str | None, body: str) -> str | None:
     head = None
     if title and not title.startswith("关于"):  # 关于…的函/通知: the issuer is not in the title
         bare = re.sub(r"^\s*(?:19|20)\d\d\s*年度?", "", title)
-        m = re.match(r"^(.+?)(?:\d{4}\s*年|关于|政府信息公开|政务公开|信息公开|党务公开|政务督查|$)", bare)
+        m = re.match(r"^(.*?)(?:\d{4}\s*年|关于|政府信息公开|政务公开|信息公开|党务公开|政务督查|$)", bare)
         head = m.group(1).strip(" _") if m and m.group(1) else None
+        if head and _GENERIC_HEAD.fullmatch(head):  # 乡镇政务公开工作总结: a kind of body, not its name
+            head = None
         if head and head.endswith("人民"):  # 嵊州市人民政府信息公开工作年报
             head += "政府"
     if head:
@@ -229,6 +260,8 @@ def _full_name(name: str, body: str) -> str:
     return max(best, key=lambda f: (len(f), f)) if best else name
 
 
+_GENERIC_HEAD = re.compile(
+    r"(?:(?:乡镇|镇|乡|县|区|市|街道|部门|单位|机关|局)(?:人民政府|政府|部门|单位|机关|直)?[及和、与]?)+")
 _STOP_LEFT = set("全本我各该在对于的和与及了是为将把从向经由年度")
 
 

@@ -35,7 +35,7 @@ _CN_SMALL = {"十": 10, "百": 100, "千": 1000}
 _CN_BIG = {"万": 10_000, "亿": 100_000_000}
 _CN_START = "零〇一二两三四五六七八九十"
 _CN_ALL = _CN_START + "百千万亿"
-_PLACEHOLDER = "xX×ｘＸ"
+_PLACEHOLDER = "xX×ｘＸ*＊"
 _ASCII_GLUE = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz@＠_/\\:-－—~～#&=+")
 
 
@@ -79,7 +79,7 @@ def _number_re() -> re.Pattern[str]:
         r"百分之(?P<pct>[零〇一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)"
         r"|(?P<ar>\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?)(?P<mult>[" + mult + r"](?!元))?"
         r"|(?P<cn>[" + _CN_START + r"][" + _CN_ALL + r"]*)"
-        r"|(?P<ph>[" + _PLACEHOLDER + r"]+)"
+        r"|(?P<ph>[" + _PLACEHOLDER + r"]+[千万亿]?)"
         r")"
         r"(?:[ \t\u3000]?(?P<infix>" + infix + r"))?"
         r"(?:[ \t\u3000\r\n]{0,4}(?P<unit>" + unit_alt + r"))?"
@@ -167,11 +167,18 @@ def parse_cn_number(text: str) -> float | None:
 # ---------------------------------------------------------------- filters
 
 
+@lru_cache(maxsize=1)
+def _prefix_qualifiers() -> tuple[tuple[str, str], ...]:
+    return tuple((w, str(q)) for w, q in sorted(_lex()["qualifier_prefix"].items(), key=lambda kv: -len(kv[0])))
+
+
 def _prefix_qualifier(text: str, start: int) -> str | None:
     head = text[max(0, start - 4):start].rstrip()
-    for word, qual in sorted(_lex()["qualifier_prefix"].items(), key=lambda kv: -len(kv[0])):
+    if not head:
+        return None
+    for word, qual in _prefix_qualifiers():
         if head.endswith(word):
-            return str(qual)
+            return qual
     return None
 
 
@@ -293,6 +300,9 @@ def _in_quoted_name(text: str, start: int) -> bool:
 
 
 def _build(text: str, m: re.Match[str]) -> NumberMatch | None:
+    if m.group("unit") is None and (m.group("ph") or (m.group("cn") and _money_unit(text, m.end("num"),
+                                                                                     m.group("cn")) is None)):
+        return None  # a Chinese numeral or a placeholder counts only with a measure word
     start = m.start("num")
     if _in_title(text, start) or _in_quoted_name(text, start):
         return None

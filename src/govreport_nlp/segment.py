@@ -165,8 +165,11 @@ def _heading_text(title: str) -> str:
     return _STRIP_NUMBER_RE.sub("", title.strip(), count=1)
 
 
+_SENTENCE_END = re.compile(r"[。：:；！？\n]")
+
+
 def _first_sentence(text: str, start: int, end: int) -> str:
-    m = re.compile(r"[。：:；！？\n]").search(text, start, min(end, start + 80))
+    m = _SENTENCE_END.search(text, start, min(end, start + 80))
     return text[start:m.start() if m else min(end, start + 40)]
 
 
@@ -205,8 +208,9 @@ def _label_one(nt: NormalizedText, h: Candidate, stop: int, parent: Section | No
     minimum = cfg["article_sentence_min"] if h.style == "tiao" else cfg["heading_min"]
     own = _pick(heading_scores(own_text), minimum)
     if parent is not None and _inherits(parent):
-        if own and own[0] in _labels()["inherit_strong"] and dict(heading_scores(own_text))[own[0]] >= 4:
-            return own
+        if own and own[0] in _labels()["inherit_strong"] and (
+                own[0] in (parent.label, parent.label2) or dict(heading_scores(own_text))[own[0]] >= 4):
+            return own  # （一）问题 under 存在问题和改进措施: its own half of the parent
         intro_plans = any(lab == "plans" for lab, _s in heading_scores(parent_intro, "body"))
         if parent.label == "problems" and (parent.label2 == "plans" or intro_plans):
             return "plans", None
@@ -253,6 +257,9 @@ def build_sections(nt: NormalizedText, nstart: int, nend: int, *, doc_id: str,
         parent = made[j] if j is not None else None
         intro = nt.text[heads[j].body:heads[j + 1].start] if j is not None else ""
         label, label2 = _label_one(nt, h, stops[i], parent, intro, skip)
+        if label == "unknown" and h.style == "tiao":  # an article naming no topic continues the one before
+            label = next((m.label for m in reversed(made) if m.level == h.level and m.parent_id == (
+                parent.section_id if parent else None)), "unknown")
         s, e = nt.original_span(h.start, stops[i])
         sec = Section(doc_id, f"{doc_id}:s{len(made) + 1}", parent.section_id if parent else None, h.level,
                       h.number, _written_title(nt, h), label, label2, s, e, h.start, stops[i], h.body)
