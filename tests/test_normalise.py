@@ -231,3 +231,14 @@ def test_normalise_pipe_table_rows_are_never_joined() -> None:
                                   "一、本年新收政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |"])
     out = normalise(text).text
     assert "其他 |\n企业 | 机构 |\n一、本年新收" in out
+
+
+def test_normalise_heading_and_title_lines_are_not_joined_to_their_body() -> None:
+    """SYNTHETIC, shaped like a web page whose line widths made the wrap detector fire."""
+    body = "我局根据条例要求切实落实好信息公开"  # as wide as the heading lines, no end punctuation
+    lines = ["2015年政府信息公开工作年度报告", body, body, "一、健全组织强化领导工作机制", body, body,
+             "四、政府信息公开的收费及减免情况", body, body]
+    out = normalise("\n".join(lines)).text.split("\n")
+    assert "2015年政府信息公开工作年度报告" in out
+    assert "四、政府信息公开的收费及减免情况" in out
+    assert "一、健全组织强化领导工作机制" in out

@@ -61,6 +61,8 @@ _TERMINAL = set("。！？；…")
 _COLUMNS_RE = re.compile(f" (?:(?<=[{_HAN}] )(?=[{_HAN}])|(?<=\\d )(?=\\d))")
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN_SYL = f"[a-z{_TONED}üê]{{1,6}}[1-5]?"
+_TITLE_LINE_END = re.compile(r"(?:报告|总结|年报|方案|要点|办法|制度|规定)$")
+_CLAUSE_MARK = re.compile(r"[，。；,;]")
 _HEADING_RE = re.compile(
     r"(?:[一二三四五六七八九十百零〇]+[、.．]|[（(][一二三四五六七八九十百零〇\d]{1,3}[）)]|\d{1,2}[、．](?!\d)"
     r"|\d{1,2}\.(?!\d)|第[一二三四五六七八九十百零〇\d]+[章节部分篇条]|[①-⑳])"
@@ -502,6 +504,8 @@ def _joins(a: str, b: str, wrap: float | None) -> bool:
         return False
     if "|" in a or "|" in b:  # markdown pipe-table rows are never wrapped prose
         return False
+    if (_HEADING_RE.match(a) or _TITLE_LINE_END.search(a)) and not _CLAUSE_MARK.search(a):
+        return False  # a heading or title line without a clause mark ends there: 四、…收费及减免情况
     cfg = _settings()["line_join"]
     if not cfg["band_low"] * wrap <= _width(a) <= cfg["band_high"] * wrap:
         return False
