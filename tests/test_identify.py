@@ -47,3 +47,14 @@ CASES_SYNTHETIC_OPENINGS = [
 def test_identify_synthetic_openings(text, doc_type, year):
     report = govreport_nlp.parse(text, doc_id="synthetic")
     assert (report.doc_type, report.year) == (doc_type, year)
+
+
+def test_identify_synthetic_opening_cut_before_part_three():
+    """SYNTHETIC: a pre-2019 report whose page begins in the middle (parts 三 onwards)."""
+    text = ("在主动公开工作中，政府网站公开信息120条，政策解读稿5篇。\n三、政府信息依申请公开情况\n"
+            "本局2016年共受理信息公开申请3件，均已按时答复。\n四、政府信息公开收费情况\n未收取任何费用。\n"
+            "五、因信息公开引起的行政复议和行政诉讼情况\n未发生行政复议和行政诉讼。\n")
+    report = govreport_nlp.parse(text, doc_id="synthetic")
+    assert (report.doc_type, report.year, report.template) == ("annual_report", 2016, "pre2019")
+    assert [(s.number, s.label) for s in report.sections if s.level == 1 and s.number] == [
+        ("三", "requests"), ("四", "fees"), ("五", "review_litigation")]

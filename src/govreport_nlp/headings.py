@@ -503,7 +503,8 @@ def accept(cands: Sequence[Candidate]) -> list[Candidate]:
 
     A style already open must continue (n+1, or n+2 on a line of its own); a
     new style must start at 1 or continue its earlier run (第五条 after a new
-    章).  Major styles (第X章, 一、 …) close the finer styles opened above them.
+    章), except the very first heading of a text cut at its start (三、 on a line
+    of its own).  Major styles (第X章, 一、 …) close the finer styles opened above them.
     """
     stack: list[list[Any]] = []  # [style, value]
     last: dict[str, int] = {}
@@ -522,7 +523,9 @@ def accept(cands: Sequence[Candidate]) -> list[Candidate]:
                 continue
             stack = [*stack[:i], [c.style, c.value]]
         else:
-            if not (c.value == 1 or c.value == last.get(c.style, -9) + 1):
+            # the first heading of a text whose opening was cut off may be 三、 (a line of its own)
+            cut_opening = not out and c.own_line and c.style in _MAJOR
+            if not (c.value == 1 or c.value == last.get(c.style, -9) + 1 or cut_opening):
                 continue
             new = list(stack)
             if c.style in _MAJOR:
