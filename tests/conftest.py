@@ -1,4 +1,4 @@
-"""Shared fixtures: paths into fixtures/ (tests never read ../shared)."""
+"""Shared fixtures: paths into fixtures/ (tests read nothing outside the repository)."""
 
 from __future__ import annotations
 
