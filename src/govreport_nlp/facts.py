@@ -379,7 +379,9 @@ def _own_proactive(n: _Num, prev: _Num | None) -> bool:
     >>> [(f.metric, f.value) for f in extract_facts_from_text("报送材料12条，审核推送9条。")]
     [('other.count', 12.0), ('proactive.items', 9.0)]
     """
-    if prev is None or prev.rule != "other.noun" or prev.m.unit != n.m.unit or not _generic_proactive(n):
+    named_other = prev is not None and prev.metric == "other.count" \
+        and (prev.rule == "other.noun" or prev.rule.startswith("item:"))
+    if prev is None or not named_other or prev.m.unit != n.m.unit or not _generic_proactive(n):
         return False
     n.metric, n.rule = "proactive.items", "generic.proactive"
     return True
@@ -618,6 +620,47 @@ def _absence_noun(segment: str, word: str) -> str:
     return _strip(re.sub(r"^(发生|收到|接到|出现|过|一起|有|任何|相关|关于)+", "", head)) or word
 
 
+def _rule_absences(long_segment: str, short: int, base: int, start: int) -> list[_Absence]:
+    """Absences the lexicon rules find in the text after a trigger (``base`` is its offset)."""
+    out: list[_Absence] = []
+    matched: set[str] = set()
+    for rule in _triggers()["absences"]["rules"]:
+        segment = long_segment if rule.get("window") == "long" else long_segment[:short]
+        word = next((w for w in rule["any"] if w in segment), None)
+        if word is None or matched & set(rule.get("not_if_matched", ())):
+            continue
+        if any(w in segment for w in rule.get("not", ())):
+            continue
+        matched.add(rule["id"])
+        end = base + segment.find(word) + len(word)
+        for metric, cat in rule["facts"]:
+            cat = _absence_noun(segment, word) if cat == "@noun" else cat
+            out.append((start, end, metric, cat, rule["id"]))
+        if rule["id"] == "absence.found_illegal":
+            break
+    return out
+
+
+@lru_cache(maxsize=1)
+def _colon_absence_re() -> re.Pattern[str]:
+    lex = _triggers()["absences"]["colon_absence"]
+    words = "|".join(re.escape(w) for w in sorted(lex["words"], key=len, reverse=True))
+    return re.compile(rf"([^，,。；;：:\n]{{2,{lex['max_topic']}}})[：:]\s*(?:{words})\s*(?=[。；;，,\n]|$)")
+
+
+def _colon_absences(sentence: str) -> list[_Absence]:
+    """收费及减免情况：无 — the topic left of the colon names what is absent.
+
+    >>> [(a[2], a[3]) for a in _colon_absences("4、政府信息公开的收费及减免情况：无。")]
+    [('fees.amount', 'charged'), ('fees.amount', 'waived')]
+    """
+    out: list[_Absence] = []
+    for m in _colon_absence_re().finditer(sentence):
+        topic = m.group(1)
+        out.extend((a[0], m.end(), a[2], a[3], a[4]) for a in _rule_absences(topic, len(topic), m.start(1), m.start(1)))
+    return out
+
+
 def _absences_in(sentence: str) -> list[_Absence]:
     """(start, end, metric, category, rule) for every stated absence in a sentence."""
     lex = _triggers()["absences"]
@@ -629,21 +672,9 @@ def _absences_in(sentence: str) -> list[_Absence]:
         long_segment = sentence[h.end():stop].split("；")[0]
         short = min((p for p in (long_segment.find(c) for c in lex["clause_ends"]) if p >= 0),
                     default=len(long_segment))
-        matched: set[str] = set()
-        for rule in lex["rules"]:
-            segment = long_segment if rule.get("window") == "long" else long_segment[:short]
-            word = next((w for w in rule["any"] if w in segment), None)
-            if word is None or matched & set(rule.get("not_if_matched", ())):
-                continue
-            if any(w in segment for w in rule.get("not", ())):
-                continue
-            matched.add(rule["id"])
-            end = h.end() + segment.find(word) + len(word)
-            for metric, cat in rule["facts"]:
-                cat = _absence_noun(segment, word) if cat == "@noun" else cat
-                out.append((h.start(), end, metric, cat, rule["id"]))
-            if rule["id"] == "absence.found_illegal":
-                break
+        out.extend(_rule_absences(long_segment, short, h.end(), h.start()))
+    if "：" in sentence or ":" in sentence:
+        out.extend(_colon_absences(sentence))
     stated = {(a[2], a[3]) for a in out}
     for rule in lex["phrases"]:
         if all((metric, cat) in stated for metric, cat in rule["facts"]):
@@ -911,7 +942,8 @@ def _proactive_parts(nums: list[_Num]) -> None:
             between = n.sentence[:n.m.start] if total.s_start != n.s_start else n.sentence[total.m.unit_end:n.m.start]
             if any(w in between for w in _triggers()["breakdown_end"]):
                 total = None
-        if total is not None and not n.m.is_percent and n.m.unit == total.m.unit and n.metric != "proactive.items" \
+        if total is not None and not n.m.is_percent and _same_unit(n.m.unit, total.m.unit) \
+                and n.metric != "proactive.items" \
                 and _weak(n):
             n.metric, n.rule, n.category = "proactive.items", "inherit.proactive_breakdown", _noun(n)
         elif n.m.is_percent and prev is not None and prev.metric == "proactive.items" \

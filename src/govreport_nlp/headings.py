@@ -226,11 +226,15 @@ def _table_row(c: Candidate) -> bool:
     True
     >>> _table_row(Candidate(0, 9, "cn", 3, "三", "三、依申请公开、不予公开及咨询政府信息情况", True))
     False
+    >>> _table_row(Candidate(0, 9, "num", 3, "3、", "3、不予以公开政府信息的数量：", False))
+    False
     """
     m = settings()["table_rows_re"].search(c.title)
     if m is None:
         return _cut_table_row(c.title[len(c.number or ""):])
     if m.start() and c.title[m.start() - 1] in _QUOTES:  # （三）“不予公开”的信息: the category quoted in prose
+        return False
+    if m.start() and c.title[m.start() - 1] == "不" and m.group(0) == "予以公开":  # 3、不予以公开…的数量
         return False
     rest = _CJK_RE.findall(c.title[:m.start()] + c.title[m.end():])
     return m.start() <= 5 or len(rest) <= len(m.group(0)) + 4
@@ -488,7 +492,8 @@ def flat_candidates(text: str, ls: int, le: int, *, skip: Sequence[tuple[int, in
         if cn and not topic and not (
                 last_cn is not None and value == last_cn + 1 and _after_sentence(text, ls, pos)):
             continue
-        if num and not (topic and (pos == prev_end or _after_sentence(text, ls, pos))):
+        right_after = prev_end >= 0 and not text[prev_end:pos].strip()  # 一、总体情况 1、主动公开…
+        if num and not (topic and (right_after or _after_sentence(text, ls, pos))):
             continue  # 1、 in running text: a heading only after a heading or a sentence, naming a topic
         if cn:
             last_cn = value

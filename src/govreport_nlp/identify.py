@@ -38,6 +38,8 @@ _STRONG_YEAR = re.compile(_YEAR + r"\s*(度|以来|[，,]|全年|共|我|1月1�
 _ANY_YEAR = re.compile(r"(?<![〔\[(（\d])" + _YEAR + r"(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 _PERIOD_END = re.compile(r"(?:截至|截止|至)\s*" + _YEAR + r"\s*12\s*月\s*31\s*日")
 _PLAN_YEAR = re.compile(_YEAR + r"[^\n]{0,40}?(打算|准备|计划|思路)")
+_TARGET_YEAR = re.compile(r"(?:到|力争到?|至迟到?)\s*" + _YEAR + r"(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+_DATED_YEAR = re.compile(_YEAR + r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _PLACEHOLDER = re.compile(r"(?:20|19)[xX×Ｘ]{2}\s*年|[xX×Ｘ]{2,4}\s*年")
 _REGION = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:综合实验区|自治州|自治县|新区|省|市|县|区|镇|乡|街道))")
 _AGENCY = re.compile(
@@ -60,6 +62,7 @@ def _rules() -> dict[str, Any]:
         "agency_patterns": [re.compile(rx) for rx in data["agency_sentence_patterns"]],
         "agency_suffix": re.compile(data["agency_suffixes"]),
         "office_tail": re.compile(data["agency_office_tail"]),
+        "noise": re.compile("^(?:" + "|".join(map(re.escape, data["agency_noise_prefixes"])) + ")+"),
     }
 
 
@@ -160,6 +163,8 @@ def find_year(title: str | None, body: str, kind: str) -> tuple[int | None, bool
     (None, True)
     >>> find_year(None, "截止2023年12月31日我局通过官方网站发布信息34条", "annual_report")
     (2023, False)
+    >>> find_year(None, "2020年6月2日印发。到2023年，基本建成标准体系。2020年年底前完成。", "plan")
+    (2020, False)
     """
     if title and (m := _TITLE_YEAR.search(title)):
         return int(m.group(1)), False
@@ -172,7 +177,12 @@ def find_year(title: str | None, body: str, kind: str) -> tuple[int | None, bool
         votes[int(m.group(1))] += 3
     for m in _ANY_YEAR.finditer(body):
         votes[int(m.group(1))] += 1
-    if kind != "plan":
+    if kind == "plan":  # a plan covers the year it is issued, not its targets (到2023年，基本建成…)
+        for m in _TARGET_YEAR.finditer(body):
+            votes[int(m.group(1))] -= 3
+        for m in _DATED_YEAR.finditer(body[:1500]):
+            votes[int(m.group(1))] += 1
+    else:
         for m in _PLAN_YEAR.finditer(body):
             votes[int(m.group(1))] -= 2
             votes[int(m.group(1)) - 1] += 2
@@ -209,18 +219,28 @@ def find_agency(title: str | None, body: str) -> str | None:
     stated = _stated_agency(body)
     if stated:
         return stated
-    names = Counter(n for m in _AGENCY.finditer(body) if len(n := m.group(1).lstrip("年度")) >= 3)
+    names = Counter(n for m in _AGENCY.finditer(body) if len(n := _denoise(m.group(1).lstrip("年度"))) >= 3)
     if "我局" in body:
-        bureaus = [(c, n) for n, c in names.items() if n.endswith("局") and _REGION.match(n)]
+        bureaus = [(c, n) for n, c in names.items()  # 市县区局: a list of levels, not a name
+                   if n.endswith("局") and _REGION.match(n) and not _LEVELS_ONLY.fullmatch(n)]
         return max(bureaus)[1] if bureaus else None
     for self_ref in ("县", "区", "市", "镇"):
         if f"我{self_ref}" in body:
-            regions = Counter(m.group(1) for m in re.finditer(f"([\u4e00-\u9fff]{{2}}{self_ref})", body)
+            regions = Counter(m.group(1) for m in re.finditer(f"([\u4e00-\u9fff]{{2}}{self_ref})(?!委)", body)
                               if not m.group(1).startswith(("市", "县", "区"))
                               and not any(c in m.group(1) for c in "全本各我该由年在"))
-            if regions:
-                return _full_name(regions.most_common(1)[0][0], body)
+            if regions and len(name := _denoise(_full_name(regions.most_common(1)[0][0], body))) >= 3:
+                return name
     return None
+
+
+def _denoise(name: str) -> str:
+    """``name`` without the clause openers a left-extended match picked up (目前榆盘镇 → 榆盘镇).
+
+    >>> _denoise("目前榆盘镇"), _denoise("围绕县"), _denoise("平潭综合实验区")
+    ('榆盘镇', '县', '平潭综合实验区')
+    """
+    return str(_rules()["noise"].sub("", name))
 
 
 def _stated_agency(body: str) -> str | None:
@@ -262,6 +282,7 @@ def _full_name(name: str, body: str) -> str:
 
 _GENERIC_HEAD = re.compile(
     r"(?:(?:乡镇|镇|乡|县|区|市|街道|部门|单位|机关|局)(?:人民政府|政府|部门|单位|机关|直)?[及和、与]?)+")
+_LEVELS_ONLY = re.compile(r"[省市县区乡镇州级各]+局")
 _STOP_LEFT = set("全本我各该在对于的和与及了是为将把从向经由年度")
 
 

@@ -61,6 +61,7 @@ _TERMINAL = set("。！？；…")
 _COLUMNS_RE = re.compile(f" (?:(?<=[{_HAN}] )(?=[{_HAN}])|(?<=\\d )(?=\\d))")
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN_SYL = f"[a-z{_TONED}üê]{{1,6}}[1-5]?"
+_MAX_ROUNDS = 16  # inline passes at most; real text settles in two, chains like “:)): need one per mark
 _TITLE_LINE_END = re.compile(r"(?:报告|总结|年报|方案|要点|办法|制度|规定)$")
 _CLAUSE_MARK = re.compile(r"[，。；,;]")
 _HEADING_RE = re.compile(
@@ -554,7 +555,7 @@ def normalise(text: str) -> NormalizedText:
     current = _t2s_aligned(mapped)
     offsets: AnyMap | None = None
     before = mapped
-    for round_ in range(3):
+    for round_ in range(_MAX_ROUNDS):  # until nothing changes: a converted mark can enable its neighbour's
         edits = _inline_edits(current, before)
         if round_ > 0 and not edits:
             break

@@ -271,7 +271,20 @@ def _keep_chinese(text: str, m: re.Match[str], unit: str | None) -> bool:
     head = text[max(0, start - 6):start]
     if "“" in head and "”" not in head[head.rfind("“"):]:
         return False
-    return not (m.group("cn") == "一" and unit not in _lex()["single_one_units"])
+    return m.group("cn") != "一" or unit in _lex()["single_one_units"] or _counted_one(text, m)
+
+
+def _counted_one(text: str, m: re.Match[str]) -> bool:
+    """一 with a measure word counts when it follows a counted noun and ends its clause
+    (收到政府信息公开申请一件，已办结), not in phrases such as 一件事, 一项工作.
+
+    >>> _counted_one("收到申请一件，已办结", _number_re().search("收到申请一件，已办结"))
+    True
+    """
+    lex = _lex()["single_one_after"]
+    before = text[max(0, m.start("num") - 4):m.start("num")]
+    after = text[m.end("unit"):m.end("unit") + 1]
+    return before.endswith(tuple(lex["nouns"])) and (after == "" or after in lex["ends"])
 
 
 def _in_title(text: str, start: int) -> bool:
