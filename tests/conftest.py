@@ -19,3 +19,17 @@ def fixture_path(*parts: str) -> Path:
     path = FIXTURES.joinpath(*parts)
     assert path.exists(), f"missing fixture {path}"
     return path
+
+
+def _hypothesis_profiles() -> None:
+    """CI runs the property tests derandomized (same examples every run); locally they explore."""
+    import os
+
+    from hypothesis import settings
+
+    settings.register_profile("ci", derandomize=True, print_blob=True)
+    if os.environ.get("CI"):
+        settings.load_profile("ci")
+
+
+_hypothesis_profiles()
