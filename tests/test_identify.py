@@ -58,3 +58,13 @@ def test_identify_synthetic_opening_cut_before_part_three():
     assert (report.doc_type, report.year, report.template) == ("annual_report", 2016, "pre2019")
     assert [(s.number, s.label) for s in report.sections if s.level == 1 and s.number] == [
         ("三", "requests"), ("四", "fees"), ("五", "review_litigation")]
+
+
+def test_identify_synthetic_metadata_list_and_street_office():
+    """SYNTHETIC: a page that opens with "- 索引号：…" metadata lines; an agency named in 由…编制."""
+    meta = ("- 索引号：20220117-0001\n- 发文机关：某市人民政府\n- 发布时间：2022-01-17\n"
+            "某市乡村振兴局2021年政府信息公开工作年度报告\n一、总体情况\n本局全年主动公开信息20条。\n")
+    assert govreport_nlp.parse(meta, doc_id="synthetic").agency == "某市乡村振兴局"
+    street = ("本年度报告根据《条例》要求，由某市某区某某街道办事处编制，全文包括总体情况等部分。\n"
+              "一、总体情况\n全年主动公开信息30条。\n")
+    assert govreport_nlp.parse(street, doc_id="synthetic").agency == "某市某区某某街道办事处"

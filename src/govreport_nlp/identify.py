@@ -24,11 +24,12 @@ from .textmap import NormalizedText
 __all__ = ["find_title", "find_year", "identify"]
 
 _PIAN_PREFIX = re.compile(
-    r"^(?:第[一二三四五六七八九十百零〇两\d]+篇[：:\s]*|(?:标题|题目|文件标题|名\s*称|文件名称)\s*[：:|｜]\s*)")
+    r"^[-•*·]?\s*(?:第[一二三四五六七八九十百零〇两\d]+篇[：:\s]*|(?:标题|题目|文件标题|名\s*称|文件名称)\s*[：:|｜]\s*)")
 _TITLE_TAIL = re.compile(
     r"(\[[^\]]*\]|【[^】]*】|\.(?:docx?|pdf|txt)|[（(]?[\d一二三四五六七八九十]+篇[)）]?|[\s|｜]+)$", re.I)
 _TITLE_END = re.compile(r"(报告|总结|年报|方案|制度|办法|规定|细则|要点|计划|意见|思路|通知|函|决定|公告)$")
-_FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")  # 发布时间：… page-header fields, never part of a title
+# 发布时间：… page-header fields (also as "- 索引号：…" list lines), never part of a title
+_FIELD_LINE = re.compile(r"^[-•*·]?\s*[\u4e00-\u9fff]{2,6}[：:]")
 _HEADING_START = re.compile(
     r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[章条])"
 )
@@ -87,6 +88,8 @@ def find_title(text: str, start: int, end: int) -> str | None:
     parts: list[str] = []
     for raw in raws:
         line = _clean_line(raw)
+        if not parts and _FIELD_LINE.match(line) and not _TITLE_END.search(line):
+            continue  # 索引号：… 发布时间：… above the title
         if "。" in line or len(line) > 60 or _HEADING_START.match(line) or "\t" in line or not line \
                 or (parts and _FIELD_LINE.match(line)):
             break

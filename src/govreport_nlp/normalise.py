@@ -510,7 +510,7 @@ def _joins(a: str, b: str, wrap: float | None) -> bool:
     cfg = _settings()["line_join"]
     if not cfg["band_low"] * wrap <= _width(a) <= cfg["band_high"] * wrap:
         return False
-    return _HEADING_RE.match(b) is None and b[0] not in "•·●▪◦"
+    return _HEADING_RE.match(b) is None and b[0] not in "•·●▪◦-*"  # list items start a line
 
 
 def _line_edits(text: str) -> list[Edit]:
