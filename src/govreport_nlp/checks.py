@@ -68,7 +68,7 @@ def _detail(fields: Mapping[str, Any]) -> str:
     return "; ".join(f"{k}={v}" for k, v in fields.items() if not isinstance(v, str) or len(v) < 40)
 
 
-def _numbers(cells: Iterable[Cell]) -> dict[str, Cell]:
+def _by_id(cells: Iterable[Cell]) -> dict[str, Cell]:
     return {c.cell: c for c in cells}
 
 
@@ -143,7 +143,7 @@ def _sum_check(doc_id: str, cells: Mapping[str, Cell], code: str, total_id: str,
 
 def check_tables(report: Report, tolerance: float = 0.0) -> list[Finding]:
     """The identities of tables 3 and 4, negative counts, fee units, blank cells."""
-    cells = _numbers(report.cells)
+    cells = _by_id(report.cells)
     doc = report.doc_id
     out: list[Finding] = []
     labels = {c.cell.split(".")[2]: c.col_label for c in report.cells if c.table == "t3"}
@@ -217,7 +217,7 @@ def check_facts(report: Report, tolerance: float = 0.0) -> list[Finding]:
         elif complete and abs(s - parent.value) > tolerance:
             out.append(finding(doc, "arith.breakdown_incomplete", start=parent.start, end=parent.end,
                                facts=[parent_id, *kids], sum=s, total=parent.value, text=parent.text[:60]))
-    cells = _numbers(report.cells)
+    cells = _by_id(report.cells)
     restated: dict[tuple[str, str | None], str] = {("requests.received", None): "t3.new.total",
                 ("requests.carried_forward", None): "t3.carried_forward.total",
                 ("requests.carried_over", None): "t3.carried_over.total"}
@@ -291,8 +291,8 @@ def check_batch(reports: list[Report], *, duplicate_threshold: float = 0.6) -> l
         prev = by_agency.get((agency, year - 1))
         if prev is None:
             continue
-        this = _value(_numbers(r.cells), "t3.carried_over.total")
-        last = _value(_numbers(prev.cells), "t3.carried_forward.total")
+        this = _value(_by_id(r.cells), "t3.carried_over.total")
+        last = _value(_by_id(prev.cells), "t3.carried_forward.total")
         if this is not None and last is not None and this != last:
             out.append(finding(r.doc_id, "batch.carry_over_mismatch", cells=["t3.carried_over.total"],
                                this=this, prev=last, prev_year=year - 1, detail=f"previous: {prev.doc_id}"))

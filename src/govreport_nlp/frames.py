@@ -20,8 +20,7 @@ import pandas as pd
 
 from .models import Cell, Fact, Finding, LoadError, Report, Section
 
-REPORT_COLUMNS = ("doc_id", "title", "agency", "region", "level", "year", "doc_type", "template",
-                  "script", "chars", "path", "flags")
+REPORT_COLUMNS = (*Report.REPORT_COLUMNS, "path", "flags")  # schema §1, then our two additions
 SECTION_COLUMNS = ("doc_id", "section_id", "parent_id", "level", "number", "title", "label", "label2",
                    "start", "end")
 FACT_COLUMNS = ("doc_id", "fact_id", "section_id", "section_label", "metric", "category", "value", "unit",
